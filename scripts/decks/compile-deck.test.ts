@@ -1,0 +1,213 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { compileDeck, DeckErrors } from './compile-deck.ts';
+import { compileDecks, decksPlugin } from './vite-plugin.ts';
+
+let root: string;
+const deckDir = (): string => join(root, 'decks', 'sample');
+
+/** A small valid deck: three slides, the second with a vertical child, in every language. */
+function slidesFor(lang: string): string {
+  return [
+    '---',
+    `title: Sample ${lang}`,
+    `summary: A deck to test the compiler (${lang}).`,
+    'objectives:',
+    `  - know the rules (${lang})`,
+    '---',
+    '',
+    `# Welcome ${lang}`,
+    '',
+    'Note:',
+    'Say hello.',
+    '',
+    '---',
+    '',
+    '## Rules',
+    '',
+    '<pb-timer minutes="3"></pb-timer>',
+    '',
+    'Note: Agree the rules.',
+    '',
+    '--',
+    '',
+    '## A rule in detail',
+    '',
+    '```',
+    '---',
+    '```',
+    '',
+    'Note: The separator in the code block is text.',
+    '',
+    '---',
+    '',
+    '## Thanks',
+    '',
+    'Note: Close.',
+    '',
+  ].join('\n');
+}
+
+function writeDeck(files: Record<string, string | undefined> = {}): void {
+  mkdirSync(deckDir(), { recursive: true });
+  const all: Record<string, string | undefined> = {
+    'deck.json': JSON.stringify({ ages: [12, 18], minutes: 50 }),
+    ...Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, slidesFor(lang)])),
+    ...files,
+  };
+  for (const [name, text] of Object.entries(all)) if (text !== undefined) writeFileSync(join(deckDir(), name), text);
+}
+
+function problems(): string[] {
+  try {
+    compileDeck(deckDir(), root);
+  } catch (e) {
+    if (e instanceof DeckErrors) return e.errors.map((error) => error.message);
+    throw e;
+  }
+  return [];
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'pb-decks-'));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a valid deck', () => {
+  it('compiles every language with its metadata, slides, vertical stacks and notes', () => {
+    writeDeck();
+    const deck = compileDeck(deckDir(), root);
+    expect(deck).toMatchObject({ id: 'sample', ages: [12, 18], minutes: 50, slideCount: 4 });
+    expect(deck.meta.nl).toEqual({
+      title: 'Sample nl',
+      summary: 'A deck to test the compiler (nl).',
+      objectives: ['know the rules (nl)'],
+    });
+    // Three stacks; the second wraps two vertical slides.
+    expect(deck.html.de.match(/<section>/g)).toHaveLength(5);
+    expect(deck.html.de.match(/<section><section>/g)).toHaveLength(1);
+    expect(deck.html.de).toMatch(/^<section><h1>Welcome de<\/h1>/);
+    expect([...deck.html.de.matchAll(/<aside class="notes"><p>(.*?)<\/p>/g)].map((m) => m[1])).toEqual([
+      'Say hello.',
+      'Agree the rules.',
+      'The separator in the code block is text.',
+      'Close.',
+    ]);
+    expect(deck.html.de).toContain('<pb-timer minutes="3"></pb-timer>');
+    expect(deck.html.de).toMatch(/<pre><code>---\n<\/code><\/pre>/);
+  });
+
+  it('keeps the decks of the kit itself valid', () => {
+    const kitRoot = join(import.meta.dirname, '../..');
+    const decks = compileDecks(join(kitRoot, 'decks'), kitRoot);
+    expect(decks.map((d) => d.id)).toContain('welcome');
+  });
+});
+
+describe('a broken deck names the file and the line', () => {
+  it('when a language is missing', () => {
+    writeDeck({ 'de.md': undefined });
+    expect(problems()).toEqual([expect.stringMatching(/^decks\/sample\/de\.md:1: missing/)]);
+  });
+
+  it('when a slide has no speaker notes', () => {
+    writeDeck({ 'nl.md': slidesFor('nl').replace('Note: Agree the rules.', '') });
+    expect(problems()).toEqual([expect.stringMatching(/^decks\/sample\/nl\.md:15: slide 2 has no speaker notes/)]);
+  });
+
+  it('when a language has a slide more than the others', () => {
+    writeDeck({ 'en.md': `${slidesFor('en')}\n---\n\n## Extra\n\nNote: extra.\n` });
+    expect(problems()).toEqual([
+      expect.stringMatching(/^decks\/sample\/en\.md:39: 5 slides here, 4 in decks\/sample\/fr\.md/),
+    ]);
+  });
+
+  it('when the vertical structure differs', () => {
+    writeDeck({ 'nl.md': slidesFor('nl').replace('\n--\n', '\n---\n') });
+    expect(problems()[0]).toMatch(
+      /^decks\/sample\/nl\.md:23: slide 3 stands where decks\/sample\/fr\.md has slide 2\.2/,
+    );
+  });
+
+  it('when an element is unknown', () => {
+    writeDeck({
+      'fr.md': slidesFor('fr').replace('<pb-timer minutes="3"></pb-timer>', '<pb-timr minutes="3"></pb-timr>'),
+    });
+    expect(problems()).toEqual([
+      expect.stringMatching(/^decks\/sample\/fr\.md:17: slide 2: unknown element <pb-timr>/),
+    ]);
+  });
+
+  it('when an element lacks a required attribute or carries a script', () => {
+    writeDeck({ 'fr.md': slidesFor('fr').replace('<pb-timer minutes="3">', '<pb-timer onclick="alert(1)">') });
+    expect(problems()).toEqual([
+      expect.stringMatching(/fr\.md:17: slide 2: <pb-timer> with a script/),
+      expect.stringMatching(/fr\.md:17: slide 2: <pb-timer> needs the attribute "minutes"/),
+    ]);
+  });
+
+  it('when activity ids differ between languages', () => {
+    const catalog = { 'pb-vote': { activity: true, required: [] } };
+    const withVote = (lang: string, id: string): string =>
+      slidesFor(lang).replace('<pb-timer minutes="3"></pb-timer>', `<pb-vote id="${id}"></pb-vote>`);
+    writeDeck(
+      Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, withVote(lang, lang === 'de' ? 'vote-b' : 'vote-a')])),
+    );
+    let message = '';
+    try {
+      compileDeck(deckDir(), root, catalog);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain(
+      'decks/sample/de.md:15: slide 2: activity ids differ from decks/sample/fr.md; missing vote-a; extra vote-b',
+    );
+  });
+
+  it('when the front matter lacks a title', () => {
+    writeDeck({ 'en.md': slidesFor('en').replace('title: Sample en\n', '') });
+    expect(problems()).toEqual([
+      expect.stringMatching(/^decks\/sample\/en\.md:2: front matter: "title" must be a text/),
+    ]);
+  });
+});
+
+describe('the build', () => {
+  it('fails on a broken deck, with the file and line in the message', async () => {
+    writeDeck({ 'nl.md': slidesFor('nl').replace('Note: Close.', '') });
+    writeFileSync(join(root, 'index.html'), '<script type="module">import "virtual:pb-decks";</script>');
+    const run = build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [decksPlugin()],
+      build: { write: false },
+    });
+    await expect(run).rejects.toThrow(/decks\/sample\/nl\.md:\d+: slide 3 has no speaker notes/);
+  });
+
+  it('succeeds on a valid deck and splits every deck language into its own chunk', async () => {
+    writeDeck();
+    writeFileSync(
+      join(root, 'index.html'),
+      '<script type="module">import { deckLoaders } from "virtual:pb-decks"; deckLoaders["sample/fr"]().then(console.log);</script>',
+    );
+    const output = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [decksPlugin()],
+      build: { write: false },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+    const deckChunks = chunks.filter((c) => c.type === 'chunk' && c.code.includes('Welcome fr'));
+    expect(deckChunks).toHaveLength(1);
+    expect(chunks.filter((c) => c.type === 'chunk' && c.code.includes('Welcome'))).toHaveLength(4);
+  });
+});

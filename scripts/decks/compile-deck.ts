@@ -1,0 +1,314 @@
+/**
+ * Compiles a deck folder (`decks/<id>/deck.json` + one Markdown file per language) into the HTML that
+ * reveal.js plays, and checks it: every language present, the same slide structure and activity ids in each,
+ * speaker notes on every slide, only known `pb-` elements. Runs at build time (Node), never in the browser.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { Parser } from 'htmlparser2';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { DECK_ELEMENTS, type ElementSpec } from '../../components/catalog.ts';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { splitSlides, type SlideSource } from './split-slides.ts';
+
+export interface DeckMeta {
+  readonly title: string;
+  readonly summary: string;
+  readonly objectives: readonly string[];
+}
+
+export interface DeckInfo {
+  readonly id: string;
+  readonly ages: readonly [number, number];
+  readonly minutes: number;
+  /** Position on the kit home; lower first. */
+  readonly order: number;
+  readonly meta: Readonly<Record<Language, DeckMeta>>;
+}
+
+export interface CompiledDeck extends DeckInfo {
+  readonly html: Readonly<Record<Language, string>>;
+  readonly slideCount: number;
+  /** Every file the deck was read from, so a dev server can watch them. */
+  readonly files: readonly string[];
+}
+
+/** A problem in a deck, located at a file and line, worded for the author who has to fix it. */
+export class DeckError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+    this.name = 'DeckError';
+  }
+}
+
+/** All the problems of one build, reported together so an author fixes them in one pass. */
+export class DeckErrors extends Error {
+  constructor(readonly errors: readonly DeckError[]) {
+    super(`${errors.length} problem(s) in the decks:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    this.name = 'DeckErrors';
+  }
+}
+
+interface LanguageFile {
+  readonly lang: Language;
+  readonly file: string;
+  readonly meta: DeckMeta;
+  readonly slides: readonly RenderedSlide[];
+}
+
+interface RenderedSlide {
+  readonly source: SlideSource;
+  readonly html: string;
+  readonly activityIds: readonly string[];
+}
+
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+
+type ElementCatalog = Readonly<Record<string, ElementSpec>>;
+
+/** Compiles one deck folder; throws DeckErrors listing every problem found. */
+export function compileDeck(deckDir: string, root: string, elements: ElementCatalog = DECK_ELEMENTS): CompiledDeck {
+  const id = deckDir.split(/[\\/]/).pop()!;
+  const errors: DeckError[] = [];
+  const rel = (path: string): string => relative(root, path) || path;
+
+  const infoFile = join(deckDir, 'deck.json');
+  const info = readDeckJson(infoFile, rel(infoFile), errors);
+
+  const files: LanguageFile[] = [];
+  for (const lang of LANGUAGES) {
+    const path = join(deckDir, `${lang}.md`);
+    if (!existsSync(path)) {
+      errors.push(
+        new DeckError(rel(path), 1, `missing: every deck needs ${LANGUAGES.map((l) => `${l}.md`).join(', ')}`),
+      );
+      continue;
+    }
+    const parsed = readLanguageFile(lang, path, rel(path), elements, errors);
+    if (parsed) files.push(parsed);
+  }
+
+  const reference = files[0];
+  if (reference) for (const other of files.slice(1)) compareStructure(reference, other, errors);
+
+  if (errors.length > 0 || !info || files.length !== LANGUAGES.length) throw new DeckErrors(errors);
+
+  const byLang = Object.fromEntries(files.map((f) => [f.lang, f])) as Record<Language, LanguageFile>;
+  return {
+    id,
+    ...info,
+    meta: mapLanguages((lang) => byLang[lang].meta),
+    html: mapLanguages((lang) => slidesToHtml(byLang[lang].slides)),
+    slideCount: reference!.slides.length,
+    files: [infoFile, ...LANGUAGES.map((lang) => join(deckDir, `${lang}.md`))],
+  };
+}
+
+function mapLanguages<T>(pick: (lang: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, pick(lang)])) as Record<Language, T>;
+}
+
+function readDeckJson(path: string, file: string, errors: DeckError[]): Omit<DeckInfo, 'id' | 'meta'> | undefined {
+  if (!existsSync(path)) {
+    errors.push(new DeckError(file, 1, 'missing: a deck needs a deck.json with "ages" and "minutes"'));
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    errors.push(new DeckError(file, 1, `not valid JSON (${(e as Error).message})`));
+    return undefined;
+  }
+  const { ages, minutes, order = 100 } = (data ?? {}) as Record<string, unknown>;
+  const agesOk =
+    Array.isArray(ages) && ages.length === 2 && ages.every((a) => Number.isInteger(a)) && ages[0] <= ages[1];
+  if (!agesOk) errors.push(new DeckError(file, 1, '"ages" must be [youngest, oldest], e.g. [12, 18]'));
+  if (!Number.isInteger(minutes) || (minutes as number) <= 0)
+    errors.push(new DeckError(file, 1, '"minutes" must be a whole number of minutes, e.g. 50'));
+  if (typeof order !== 'number') errors.push(new DeckError(file, 1, '"order" must be a number'));
+  if (!agesOk || !Number.isInteger(minutes) || typeof order !== 'number') return undefined;
+  return { ages: ages as [number, number], minutes: minutes as number, order };
+}
+
+function readLanguageFile(
+  lang: Language,
+  path: string,
+  file: string,
+  elements: ElementCatalog,
+  errors: DeckError[],
+): LanguageFile | undefined {
+  const split = splitSlides(readFileSync(path, 'utf8'));
+  const meta = readFrontMatter(split.frontMatter, split.frontMatterLine, file, errors);
+  const slides = split.slides.map((slide) => renderSlide(slide, file, elements, errors));
+  return meta ? { lang, file, meta, slides } : undefined;
+}
+
+function readFrontMatter(
+  text: string | undefined,
+  line: number,
+  file: string,
+  errors: DeckError[],
+): DeckMeta | undefined {
+  if (text === undefined) {
+    errors.push(
+      new DeckError(
+        file,
+        1,
+        'front matter missing: start the file with title, summary and objectives between two --- lines',
+      ),
+    );
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    const at = e instanceof YAMLParseError ? (e.linePos?.[0].line ?? 1) : 1;
+    errors.push(
+      new DeckError(file, line + at - 1, `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`),
+    );
+    return undefined;
+  }
+  const { title, summary, objectives } = (data ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  if (typeof title !== 'string' || !title.trim()) problems.push('"title" must be a text');
+  if (typeof summary !== 'string' || !summary.trim()) problems.push('"summary" must be a text');
+  if (!Array.isArray(objectives) || objectives.length === 0 || !objectives.every((o) => typeof o === 'string'))
+    problems.push('"objectives" must be a list of texts');
+  for (const problem of problems) errors.push(new DeckError(file, line, `front matter: ${problem}`));
+  return problems.length
+    ? undefined
+    : { title: title as string, summary: summary as string, objectives: objectives as string[] };
+}
+
+function renderSlide(source: SlideSource, file: string, elements: ElementCatalog, errors: DeckError[]): RenderedSlide {
+  const where = `slide ${source.h + 1}${source.v ? `.${source.v + 1}` : ''}`;
+  if (!source.content) errors.push(new DeckError(file, source.line, `${where} is empty`));
+  if (source.notesLine === undefined || !source.notes)
+    errors.push(
+      new DeckError(
+        file,
+        source.notesLine ?? source.line,
+        `${where} has no speaker notes: add a line "Note:" and what the facilitator should say`,
+      ),
+    );
+
+  const activityIds: string[] = [];
+  const tokens = markdown.parse(source.content, {});
+  for (const token of tokens) {
+    if (
+      token.type !== 'html_block' &&
+      !(token.type === 'inline' && token.children?.some((c) => c.type === 'html_inline'))
+    )
+      continue;
+    const line = source.line + (token.map?.[0] ?? 0);
+    const html =
+      token.type === 'inline'
+        ? token
+            .children!.filter((c) => c.type === 'html_inline')
+            .map((c) => c.content)
+            .join('')
+        : token.content;
+    checkElements(
+      html,
+      elements,
+      (problem) => errors.push(new DeckError(file, line, `${where}: ${problem}`)),
+      activityIds,
+    );
+  }
+  const notes = markdown.render(source.notes);
+  return {
+    source,
+    html: `${markdown.renderer.render(tokens, markdown.options, {})}<aside class="notes">${notes}</aside>`,
+    activityIds,
+  };
+}
+
+/** Finds the elements in a piece of deck HTML and reports unknown `pb-` tags, missing attributes and scripts. */
+function checkElements(
+  html: string,
+  elements: ElementCatalog,
+  report: (problem: string) => void,
+  activityIds: string[],
+): void {
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script' || Object.keys(attributes).some((a) => a.startsWith('on')))
+          report(`<${name}> with a script: decks hold content only`);
+        if (!name.startsWith('pb-')) return;
+        const spec = elements[name];
+        if (!spec) {
+          report(`unknown element <${name}> (known: ${Object.keys(elements).join(', ')})`);
+          return;
+        }
+        for (const attr of spec.required) if (!(attr in attributes)) report(`<${name}> needs the attribute "${attr}"`);
+        if (spec.activity) {
+          if (attributes.id) activityIds.push(attributes.id);
+          else report(`<${name}> needs an "id" so answers match across languages`);
+        }
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+}
+
+function compareStructure(reference: LanguageFile, other: LanguageFile, errors: DeckError[]): void {
+  const refSlides = reference.slides;
+  const count = Math.min(refSlides.length, other.slides.length);
+  for (let i = 0; i < count; i++) {
+    const a = refSlides[i]!;
+    const b = other.slides[i]!;
+    const where = (s: SlideSource): string => `${s.h + 1}${s.v ? `.${s.v + 1}` : ''}`;
+    if (a.source.h !== b.source.h || a.source.v !== b.source.v) {
+      errors.push(
+        new DeckError(
+          other.file,
+          b.source.line,
+          `slide ${where(b.source)} stands where ${reference.file} has slide ${where(a.source)}: the languages must have the same slides`,
+        ),
+      );
+      return;
+    }
+    const missing = a.activityIds.filter((x) => !b.activityIds.includes(x));
+    const extra = b.activityIds.filter((x) => !a.activityIds.includes(x));
+    if (missing.length || extra.length)
+      errors.push(
+        new DeckError(
+          other.file,
+          b.source.line,
+          `slide ${where(b.source)}: activity ids differ from ${reference.file}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; extra ${extra.join(', ')}` : ''}`,
+        ),
+      );
+  }
+  if (refSlides.length !== other.slides.length) {
+    // Point at the first extra slide, or at the last one when slides are missing.
+    const at = other.slides[count] ?? other.slides[count - 1] ?? other.slides[0]!;
+    errors.push(
+      new DeckError(
+        other.file,
+        at.source.line,
+        `${other.slides.length} slides here, ${refSlides.length} in ${reference.file}: the languages must have the same slides`,
+      ),
+    );
+  }
+}
+
+function slidesToHtml(slides: readonly RenderedSlide[]): string {
+  const stacks: RenderedSlide[][] = [];
+  for (const slide of slides) (stacks[slide.source.h] ??= []).push(slide);
+  return stacks
+    .map((stack) => {
+      const sections = stack.map((s) => `<section>${s.html}</section>`);
+      return sections.length === 1 ? sections[0] : `<section>${sections.join('')}</section>`;
+    })
+    .join('\n');
+}

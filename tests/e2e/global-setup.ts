@@ -1,0 +1,35 @@
+/**
+ * End-to-end tests run against the kit as a user gets it: built by Vite into a folder of its own, served by the
+ * kit's real server on a free port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { createApplication } from '../../server/app';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built kit is served, e.g. http://127.0.0.1:41234 */
+    baseUrl: string;
+    /** The folder the kit was built into. */
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const distDir = mkdtempSync(join(tmpdir(), 'pb-e2e-dist-'));
+  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  const server = createApplication({ distDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('distDir', distDir);
+  return async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(distDir, { recursive: true, force: true });
+  };
+}

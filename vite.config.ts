@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { decksPlugin } from './scripts/decks/vite-plugin.ts';
+
+/** Every HTML page of the kit; each has its own bootstrap in app/. */
+const pages = {
+  home: resolve(import.meta.dirname, 'index.html'),
+  present: resolve(import.meta.dirname, 'present.html'),
+};
+
+export default defineConfig({
+  plugins: [decksPlugin()],
+  build: {
+    rollupOptions: { input: pages },
+    // A youth worker's laptop serves this over a phone hotspot: keep the map files out of the kit.
+    sourcemap: false,
+  },
+  server: { host: true },
+});
