@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [decksPlugin()],
   build: {
     rollupOptions: { input: pages },
+    // Read by scripts/size-report.ts to weigh each page.
+    manifest: true,
     // A youth worker's laptop serves this over a phone hotspot: keep the map files out of the kit.
     sourcemap: false,
   },
