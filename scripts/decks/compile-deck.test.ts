@@ -22,6 +22,8 @@ function slidesFor(lang: string): string {
     '',
     `# Welcome ${lang}`,
     '',
+    'Say "stop".',
+    '',
     'Note:',
     'Say hello.',
     '',
@@ -100,6 +102,9 @@ describe('a valid deck', () => {
       'Close.',
     ]);
     expect(deck.html.de).toContain('<pb-timer minutes="3"></pb-timer>');
+    // Straight quotes become each language's own.
+    expect(deck.html.fr).toContain('Say «\u00a0stop\u00a0».');
+    expect(deck.html.de).toContain('Say „stop“.');
     expect(deck.html.de).toMatch(/<pre><code>---\n<\/code><\/pre>/);
   });
 
@@ -118,20 +123,20 @@ describe('a broken deck names the file and the line', () => {
 
   it('when a slide has no speaker notes', () => {
     writeDeck({ 'nl.md': slidesFor('nl').replace('Note: Agree the rules.', '') });
-    expect(problems()).toEqual([expect.stringMatching(/^decks\/sample\/nl\.md:15: slide 2 has no speaker notes/)]);
+    expect(problems()).toEqual([expect.stringMatching(/^decks\/sample\/nl\.md:17: slide 2 has no speaker notes/)]);
   });
 
   it('when a language has a slide more than the others', () => {
     writeDeck({ 'en.md': `${slidesFor('en')}\n---\n\n## Extra\n\nNote: extra.\n` });
     expect(problems()).toEqual([
-      expect.stringMatching(/^decks\/sample\/en\.md:39: 5 slides here, 4 in decks\/sample\/fr\.md/),
+      expect.stringMatching(/^decks\/sample\/en\.md:41: 5 slides here, 4 in decks\/sample\/fr\.md/),
     ]);
   });
 
   it('when the vertical structure differs', () => {
     writeDeck({ 'nl.md': slidesFor('nl').replace('\n--\n', '\n---\n') });
     expect(problems()[0]).toMatch(
-      /^decks\/sample\/nl\.md:23: slide 3 stands where decks\/sample\/fr\.md has slide 2\.2/,
+      /^decks\/sample\/nl\.md:25: slide 3 stands where decks\/sample\/fr\.md has slide 2\.2/,
     );
   });
 
@@ -140,15 +145,15 @@ describe('a broken deck names the file and the line', () => {
       'fr.md': slidesFor('fr').replace('<pb-timer minutes="3"></pb-timer>', '<pb-timr minutes="3"></pb-timr>'),
     });
     expect(problems()).toEqual([
-      expect.stringMatching(/^decks\/sample\/fr\.md:17: slide 2: unknown element <pb-timr>/),
+      expect.stringMatching(/^decks\/sample\/fr\.md:19: slide 2: unknown element <pb-timr>/),
     ]);
   });
 
   it('when an element lacks a required attribute or carries a script', () => {
     writeDeck({ 'fr.md': slidesFor('fr').replace('<pb-timer minutes="3">', '<pb-timer onclick="alert(1)">') });
     expect(problems()).toEqual([
-      expect.stringMatching(/fr\.md:17: slide 2: <pb-timer> with a script/),
-      expect.stringMatching(/fr\.md:17: slide 2: <pb-timer> needs the attribute "minutes"/),
+      expect.stringMatching(/fr\.md:19: slide 2: <pb-timer> with a script/),
+      expect.stringMatching(/fr\.md:19: slide 2: <pb-timer> needs the attribute "minutes"/),
     ]);
   });
 
@@ -166,7 +171,7 @@ describe('a broken deck names the file and the line', () => {
       message = (e as Error).message;
     }
     expect(message).toContain(
-      'decks/sample/de.md:15: slide 2: activity ids differ from decks/sample/fr.md; missing vote-a; extra vote-b',
+      'decks/sample/de.md:17: slide 2: activity ids differ from decks/sample/fr.md; missing vote-a; extra vote-b',
     );
   });
 

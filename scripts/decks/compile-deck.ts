@@ -67,7 +67,19 @@ interface RenderedSlide {
   readonly activityIds: readonly string[];
 }
 
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+// Each language gets its own typographic quotes for the straight quotes an author types.
+const QUOTES: Readonly<Record<Language, string | string[]>> = {
+  fr: ['«\u00a0', '\u00a0»', '‹\u00a0', '\u00a0›'],
+  nl: '“”‘’',
+  en: '“”‘’',
+  de: '„“‚‘',
+};
+const markdownFor = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    new MarkdownIt({ html: true, linkify: false, typographer: true, quotes: QUOTES[lang] }),
+  ]),
+) as Record<Language, MarkdownIt>;
 
 type ElementCatalog = Readonly<Record<string, ElementSpec>>;
 
@@ -145,7 +157,7 @@ function readLanguageFile(
 ): LanguageFile | undefined {
   const split = splitSlides(readFileSync(path, 'utf8'));
   const meta = readFrontMatter(split.frontMatter, split.frontMatterLine, file, errors);
-  const slides = split.slides.map((slide) => renderSlide(slide, file, elements, errors));
+  const slides = split.slides.map((slide) => renderSlide(slide, markdownFor[lang], file, elements, errors));
   return meta ? { lang, file, meta, slides } : undefined;
 }
 
@@ -187,7 +199,13 @@ function readFrontMatter(
     : { title: title as string, summary: summary as string, objectives: objectives as string[] };
 }
 
-function renderSlide(source: SlideSource, file: string, elements: ElementCatalog, errors: DeckError[]): RenderedSlide {
+function renderSlide(
+  source: SlideSource,
+  markdown: MarkdownIt,
+  file: string,
+  elements: ElementCatalog,
+  errors: DeckError[],
+): RenderedSlide {
   const where = `slide ${source.h + 1}${source.v ? `.${source.v + 1}` : ''}`;
   if (!source.content) errors.push(new DeckError(file, source.line, `${where} is empty`));
   if (source.notesLine === undefined || !source.notes)
