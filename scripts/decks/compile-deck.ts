@@ -67,6 +67,8 @@ interface RenderedSlide {
   readonly activityIds: readonly string[];
 }
 
+type Markdown = InstanceType<typeof MarkdownIt>;
+
 // Each language gets its own typographic quotes for the straight quotes an author types.
 const QUOTES: Readonly<Record<Language, string | string[]>> = {
   fr: ['«\u00a0', '\u00a0»', '‹\u00a0', '\u00a0›'],
@@ -79,7 +81,7 @@ const markdownFor = Object.fromEntries(
     lang,
     new MarkdownIt({ html: true, linkify: false, typographer: true, quotes: QUOTES[lang] }),
   ]),
-) as Record<Language, MarkdownIt>;
+) as Record<Language, Markdown>;
 
 type ElementCatalog = Readonly<Record<string, ElementSpec>>;
 
@@ -201,7 +203,7 @@ function readFrontMatter(
 
 function renderSlide(
   source: SlideSource,
-  markdown: MarkdownIt,
+  markdown: Markdown,
   file: string,
   elements: ElementCatalog,
   errors: DeckError[],
