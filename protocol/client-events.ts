@@ -1,0 +1,98 @@
+/**
+ * Messages from browsers to the server: for each event, the payload schema, the acknowledgement schema and
+ * who may send it. Handlers validate with `parse(clientEvents[name].payload, payload)`.
+ */
+import * as v from 'valibot';
+import { LANGUAGES } from '../i18n/languages';
+import { AnswerSchema } from './answer';
+import { BallotKeySchema } from './ballot-key';
+import { DeckMoveSchema, DeckSlideSchema } from './deck';
+import { ackSchema } from './errors';
+import { CountrySchema, SlugSchema, TokenSchema } from './ids';
+import { JoinCodeSchema } from './join-code';
+import { LIMITS } from './limits';
+import { PollDefinitionSchema, PublicPollSchema } from './poll';
+import { textField } from './text';
+
+/**
+ * `public`: any connection (starting or joining a session); `participant`: a connection that joined a
+ * session, student or facilitator; `facilitator`: only a connection that joined with the facilitator key.
+ */
+export type Access = 'public' | 'participant' | 'facilitator';
+
+const empty = v.strictObject({});
+const emptyAck = ackSchema({});
+
+function event<const TPayload extends v.GenericSchema, const TAck extends v.GenericSchema>(
+  access: Access,
+  payload: TPayload,
+  ack: TAck,
+) {
+  return { access, payload, ack } as const;
+}
+
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const clientEvents = {
+  'session:start': event(
+    'public',
+    v.strictObject({
+      language: v.picklist(LANGUAGES),
+      country: CountrySchema,
+      deckId: v.optional(SlugSchema),
+    }),
+    // The facilitator key is returned once, here; the server keeps only its digest.
+    ackSchema({ sessionId: TokenSchema, joinCode: JoinCodeSchema, facilitatorKey: TokenSchema }),
+  ),
+  'session:join': event(
+    'public',
+    // With the facilitator key, the connection becomes a facilitator (presenter or console).
+    v.strictObject({ joinCode: JoinCodeSchema, facilitatorKey: v.optional(TokenSchema) }),
+    ackSchema({
+      sessionId: TokenSchema,
+      role: v.picklist(['student', 'facilitator']),
+      language: v.picklist(LANGUAGES),
+      country: CountrySchema,
+      state: v.picklist(['active', 'ended']),
+      /** The poll open right now, so a student who (re)joins mid-poll can answer at once. */
+      poll: v.nullable(PublicPollSchema),
+    }),
+  ),
+  'poll:open': event('facilitator', v.strictObject({ poll: PollDefinitionSchema }), ackSchema({ pollId: SlugSchema })),
+  'poll:close': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
+  'poll:reveal': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
+  'answer:submit': event(
+    'participant',
+    v.strictObject({ pollId: SlugSchema, ballotKey: BallotKeySchema, answer: AnswerSchema }),
+    /** `replaced`: this ballot had answered before and its earlier answer no longer counts. */
+    ackSchema({ pollId: SlugSchema, replaced: v.boolean() }),
+  ),
+  'question:ask': event(
+    'participant',
+    v.strictObject({ text: textField(LIMITS.askLength, { multiline: true }) }),
+    emptyAck,
+  ),
+  'moderation:approve': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
+  'moderation:reject': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
+  'session:end': event('facilitator', empty, emptyAck),
+  'session:export': event(
+    'facilitator',
+    v.strictObject({ format: v.picklist(EXPORT_FORMATS) }),
+    ackSchema({ format: v.picklist(EXPORT_FORMATS), filename: v.string(), body: v.string() }),
+  ),
+  'deck:goto': event('facilitator', DeckMoveSchema, emptyAck),
+  'deck:report': event('facilitator', DeckSlideSchema, emptyAck),
+} as const;
+
+export type ClientEventName = keyof typeof clientEvents;
+/** What a sender passes (defaults may be left out). */
+export type ClientPayloadInput<E extends ClientEventName> = v.InferInput<(typeof clientEvents)[E]['payload']>;
+/** What a handler holds after `parse` (defaults filled, text trimmed). */
+export type ClientPayload<E extends ClientEventName> = v.InferOutput<(typeof clientEvents)[E]['payload']>;
+export type ClientAck<E extends ClientEventName> = v.InferOutput<(typeof clientEvents)[E]['ack']>;
+
+export const CLIENT_EVENT_NAMES = Object.keys(clientEvents) as ClientEventName[];
+
+/** Events a student connection may send; everything else needs the facilitator key. */
+export const STUDENT_EVENT_NAMES = CLIENT_EVENT_NAMES.filter((name) => clientEvents[name].access !== 'facilitator');

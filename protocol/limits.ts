@@ -1,0 +1,31 @@
+/**
+ * Upper bounds on everything a browser may send. A payload past any of them is refused whole, so one
+ * client cannot make the server hold or scan more than a classroom needs.
+ */
+export const LIMITS = {
+  /** Poll, option and entry ids: short slugs written by deck authors. */
+  idLength: 64,
+  questionLength: 300,
+  optionLabelLength: 120,
+  scaleLabelLength: 60,
+  minOptions: 2,
+  maxOptions: 12,
+  /** Ordering more than ten items on a phone is a chore nobody finishes. */
+  maxRankingOptions: 10,
+  scaleBound: 100,
+  /** 0–10 is the widest scale a show of hands or a bar chart still reads well. */
+  maxScaleSteps: 11,
+  wordcloudEntries: 3,
+  wordcloudEntryLength: 25,
+  openTextLength: 280,
+  askLength: 280,
+  maxMinResponses: 1000,
+  /** A slide with more polls than this is a deck bug, not a lesson. */
+  pollsPerSlide: 4,
+  slideIndex: 10_000,
+  /** For socket.io's `maxHttpBufferSize`: the largest valid message (a slide report) fits well inside. */
+  maxPayloadBytes: 64 * 1024,
+} as const;
+
+/** Polls show results only from this many answers, so a small group's answers cannot be told apart. */
+export const DEFAULT_MIN_RESPONSES = 5;

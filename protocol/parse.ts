@@ -1,0 +1,18 @@
+import * as v from 'valibot';
+import { failure, type Result } from './errors';
+
+/**
+ * Validates a payload from the network. On failure, returns the `invalid_payload` acknowledgement naming the
+ * first offending field, so a handler can answer `ack(result)` and change nothing.
+ */
+export function parse<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  payload: unknown,
+): Result<v.InferOutput<TSchema>> {
+  // abortEarly: an oversized or hostile payload is rejected at its first fault, not scanned to the end.
+  const result = v.safeParse(schema, payload, { abortEarly: true });
+  if (result.success) return { ok: true, value: result.output };
+  const [issue] = result.issues;
+  const path = v.getDotPath(issue);
+  return failure('invalid_payload', path ? `${path}: ${issue.message}` : issue.message);
+}

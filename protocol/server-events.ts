@@ -1,0 +1,35 @@
+/** Messages from the server to browsers, named in the past tense (socket.io's convention). */
+import * as v from 'valibot';
+import { DeckMoveSchema, DeckSlideSchema } from './deck';
+import { SlugSchema } from './ids';
+import { ModerationEntrySchema, TextCountSchema } from './moderation';
+import { PublicPollSchema } from './poll';
+import { PollViewSchema } from './views';
+
+/** Who receives an event: `session` is everyone in it, `facilitators` the presenter and console only. */
+export type Audience = 'session' | 'facilitators';
+
+function event<const TPayload extends v.GenericSchema>(audience: Audience, payload: TPayload) {
+  return { audience, payload } as const;
+}
+
+export const serverEvents = {
+  'poll:opened': event('session', v.object({ poll: PublicPollSchema })),
+  'poll:closed': event('session', v.object({ pollId: SlugSchema })),
+  /** The slide's live view: answer count always, results only as the privacy rules allow. */
+  'tally:updated': event('facilitators', v.object({ view: PollViewSchema })),
+  'results:revealed': event('facilitators', v.object({ view: PollViewSchema })),
+  'moderation:queued': event('facilitators', v.object({ entry: ModerationEntrySchema })),
+  'moderation:updated': event('facilitators', v.object({ entry: ModerationEntrySchema })),
+  /** The last student who sent this text changed their answer: the entry is gone. */
+  'moderation:removed': event('facilitators', v.object({ entryId: SlugSchema })),
+  /** Approved questions from the question box, as the group may see them. */
+  'questions:updated': event('facilitators', v.object({ questions: v.array(TextCountSchema) })),
+  'presence:changed': event('facilitators', v.object({ students: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  'session:ended': event('session', v.object({ reason: v.picklist(['ended', 'expired']) })),
+  'deck:moved': event('facilitators', DeckMoveSchema),
+  'deck:reported': event('facilitators', DeckSlideSchema),
+} as const;
+
+export type ServerEventName = keyof typeof serverEvents;
+export type ServerPayload<E extends ServerEventName> = v.InferOutput<(typeof serverEvents)[E]['payload']>;

@@ -1,0 +1,170 @@
+/**
+ * The facilitator's record of a session: tallies and approved texts, never a ballot key or a raw answer.
+ * The minimum number of answers still applies: a poll below it is exported as a count only.
+ */
+import type { ExportFormat } from '../../protocol/client-events';
+import type { TextCount } from '../../protocol/moderation';
+import type { PollKind, PollOption } from '../../protocol/poll';
+import type { Tally } from '../../protocol/views';
+import type { Session } from './session';
+import { recordedResults } from './visibility';
+
+export interface ExportedPoll {
+  readonly id: string;
+  readonly kind: PollKind;
+  readonly question: string;
+  readonly options: readonly PollOption[];
+  readonly scale: {
+    readonly min: number;
+    readonly max: number;
+    readonly minLabel: string;
+    readonly maxLabel: string;
+  } | null;
+  readonly minResponses: number;
+  readonly answerCount: number;
+  /** Null when the poll had fewer answers than its minimum. */
+  readonly tally: Tally | null;
+}
+
+export interface SessionExport {
+  readonly format: 'payboy-session-export';
+  readonly version: 1;
+  readonly language: string;
+  readonly country: string;
+  readonly deckId: string | null;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  readonly polls: readonly ExportedPoll[];
+  readonly questions: readonly TextCount[];
+}
+
+export function buildSessionExport(session: Session): SessionExport {
+  const endedAt = session.endedAt;
+  return {
+    format: 'payboy-session-export',
+    version: 1,
+    language: session.settings.language,
+    country: session.settings.country,
+    deckId: session.settings.deckId ?? null,
+    startedAt: new Date(session.createdAt).toISOString(),
+    endedAt: endedAt === null ? null : new Date(endedAt).toISOString(),
+    polls: session.polls().map((poll) => {
+      const definition = poll.definition;
+      const results = recordedResults(poll, session.approvedTexts(poll));
+      return {
+        id: definition.id,
+        kind: definition.kind,
+        question: definition.question,
+        options: 'options' in definition ? definition.options : [],
+        scale:
+          definition.kind === 'scale'
+            ? { min: definition.min, max: definition.max, minLabel: definition.minLabel, maxLabel: definition.maxLabel }
+            : null,
+        minResponses: definition.minResponses,
+        answerCount: poll.answerCount,
+        tally: results.state === 'shown' ? results.tally : null,
+      };
+    }),
+    questions: session.approvedQuestions(),
+  };
+}
+
+export function exportToJson(data: SessionExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = [
+  'poll_id',
+  'kind',
+  'question',
+  'answers',
+  'item',
+  'count',
+  'mean',
+  'points',
+  'correct',
+  'note',
+] as const;
+type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
+
+/**
+ * RFC 4180 quoting, plus a leading apostrophe on text that a spreadsheet would run as a formula: approved
+ * texts are written by students and this file is opened in Excel or LibreOffice.
+ */
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function scaleItem(scale: ExportedPoll['scale'], value: number): string | number {
+  if (value === scale?.min) return `${value} (${scale.minLabel})`;
+  if (value === scale?.max) return `${value} (${scale.maxLabel})`;
+  return value;
+}
+
+function tallyRows(poll: ExportedPoll, tally: Tally): CsvRow[] {
+  const label = (optionId: string) => poll.options.find((option) => option.id === optionId)?.label ?? optionId;
+  switch (tally.kind) {
+    case 'single':
+    case 'multiple':
+      return tally.counts.map(({ optionId, count }) => ({ item: label(optionId), count }));
+    case 'quiz':
+      return tally.counts.map(({ optionId, count }) => ({
+        item: label(optionId),
+        count,
+        correct: optionId === tally.correctOptionId ? 'yes' : 'no',
+      }));
+    case 'scale':
+      return tally.counts.map(({ value, count }, index) => ({
+        item: scaleItem(poll.scale, value),
+        count,
+        mean: index === 0 ? tally.mean : null,
+      }));
+    case 'ranking':
+      return tally.options.map(({ optionId, meanRank, points, positions }) => ({
+        item: label(optionId),
+        count: positions[0] ?? 0,
+        mean: meanRank,
+        points,
+        note: 'count = ranked first; mean = mean rank',
+      }));
+    case 'wordcloud':
+      return tally.words.map(({ text, count }) => ({ item: text, count }));
+    case 'open':
+      return tally.texts.map(({ text, count }) => ({ item: text, count }));
+  }
+}
+
+export function exportToCsv(data: SessionExport): string {
+  const rows: CsvRow[] = [];
+  for (const poll of data.polls) {
+    const head = { poll_id: poll.id, kind: poll.kind, question: poll.question, answers: poll.answerCount };
+    if (!poll.tally) {
+      rows.push({ ...head, note: `fewer answers than the minimum of ${poll.minResponses}: not shown` });
+      continue;
+    }
+    const body = tallyRows(poll, poll.tally);
+    if (body.length === 0) rows.push({ ...head, note: 'nothing approved' });
+    for (const row of body) rows.push({ ...head, ...row });
+  }
+  for (const { text, count } of data.questions) rows.push({ kind: 'question', item: text, count });
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(',')),
+  ];
+  // The byte-order mark makes Excel read the file as UTF-8, so accents and emoji survive.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The body and name of the file the console downloads. */
+export function renderSessionExport(
+  session: Session,
+  format: ExportFormat,
+): { format: ExportFormat; filename: string; body: string } {
+  const data = buildSessionExport(session);
+  const day = data.startedAt.slice(0, 10);
+  const filename = `${data.deckId ?? 'session'}-${day}-${session.joinCode}.${format}`;
+  return { format, filename, body: format === 'csv' ? exportToCsv(data) : exportToJson(data) };
+}

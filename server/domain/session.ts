@@ -1,0 +1,332 @@
+import type { Language } from '../../i18n/languages';
+import type { Answer } from '../../protocol/answer';
+import type { BallotKey } from '../../protocol/ballot-key';
+import { failure, success, type Result } from '../../protocol/errors';
+import type { JoinCode } from '../../protocol/join-code';
+import type { ModerationEntry, TextCount } from '../../protocol/moderation';
+import { isFreeTextKind, toPublicPoll, type PollDefinition, type PublicPoll } from '../../protocol/poll';
+import type { PollView } from '../../protocol/views';
+import { freeTexts } from './answer-validation';
+import { generateJoinCode } from './join-code';
+import {
+  ModerationQueue,
+  type FlagText,
+  type ModerationChange,
+  type ModerationQueueSnapshot,
+  type TextSource,
+} from './moderation-queue';
+import { Poll, type PollSnapshot } from './poll';
+import type { RandomBytes } from './random-source';
+import { DEFAULT_LIFETIME, isIdleExpired, isRetentionOver, type LifetimePolicy } from './session-lifetime';
+import { facilitatorKeyDigest, facilitatorKeyMatches, generateFacilitatorKey, generateSessionId } from './tokens';
+import { pollView, type Viewer } from './visibility';
+
+/** A deck has a few dozen polls; hundreds mean a script gone wrong. */
+export const MAX_POLLS_PER_SESSION = 200;
+
+export interface SessionSettings {
+  readonly language: Language;
+  /** Whose help resources the students see at the end. */
+  readonly country: string;
+  readonly deckId?: string | undefined;
+}
+
+export type SessionState = 'active' | 'ended';
+export type EndReason = 'ended' | 'expired';
+
+/** A session in plain data, for the store. It holds no name, address or connection id: there are none to hold. */
+export interface SessionSnapshot {
+  readonly version: 1;
+  readonly id: string;
+  readonly joinCode: JoinCode;
+  readonly settings: SessionSettings;
+  readonly facilitatorKeyDigest: string;
+  readonly createdAt: number;
+  readonly lastActivityAt: number;
+  readonly ended: { readonly at: number; readonly reason: EndReason } | null;
+  readonly openPollId: string | null;
+  readonly polls: readonly PollSnapshot[];
+  readonly moderation: ModerationQueueSnapshot;
+}
+
+export interface StartDependencies {
+  readonly random: RandomBytes;
+  readonly flagText: FlagText;
+  /** Join codes of the live sessions, which a new one must not reuse. */
+  readonly isJoinCodeTaken?: (code: JoinCode) => boolean;
+}
+
+function sourceOfPoll(poll: PollDefinition): TextSource | null {
+  return isFreeTextKind(poll.kind) ? { kind: poll.kind, pollId: poll.id } : null;
+}
+
+const QUESTION_BOX: TextSource = { kind: 'question' };
+
+// Two definitions are the same poll when their canonical JSON matches (both came through the same schema).
+const sameDefinition = (a: PollDefinition, b: PollDefinition) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One workshop: its polls, their answers by ballot key, and the moderation queue. Every method that changes
+ * something takes `now` (ms since the epoch) from the caller and returns a `Result` the transport acks as is.
+ */
+export class Session {
+  readonly id: string;
+  readonly joinCode: JoinCode;
+  readonly settings: SessionSettings;
+  readonly createdAt: number;
+  readonly #facilitatorKeyDigest: string;
+  #lastActivityAt: number;
+  #ended: SessionSnapshot['ended'] = null;
+  #openPollId: string | null = null;
+  #polls = new Map<string, Poll>();
+  #queue: ModerationQueue;
+
+  private constructor(snapshot: Omit<SessionSnapshot, 'polls' | 'moderation' | 'version'>, queue: ModerationQueue) {
+    this.id = snapshot.id;
+    this.joinCode = snapshot.joinCode;
+    this.settings = snapshot.settings;
+    this.createdAt = snapshot.createdAt;
+    this.#facilitatorKeyDigest = snapshot.facilitatorKeyDigest;
+    this.#lastActivityAt = snapshot.lastActivityAt;
+    this.#ended = snapshot.ended;
+    this.#openPollId = snapshot.openPollId;
+    this.#queue = queue;
+  }
+
+  /** A new session; the facilitator key is returned here once and only its digest is kept. */
+  static start(
+    settings: SessionSettings,
+    now: number,
+    deps: StartDependencies,
+  ): { session: Session; facilitatorKey: string } {
+    const facilitatorKey = generateFacilitatorKey(deps.random);
+    const session = new Session(
+      {
+        id: generateSessionId(deps.random),
+        joinCode: generateJoinCode(deps.random, deps.isJoinCodeTaken),
+        settings,
+        facilitatorKeyDigest: facilitatorKeyDigest(facilitatorKey),
+        createdAt: now,
+        lastActivityAt: now,
+        ended: null,
+        openPollId: null,
+      },
+      new ModerationQueue(deps.flagText),
+    );
+    return { session, facilitatorKey };
+  }
+
+  static restore(snapshot: SessionSnapshot, flagText: FlagText): Session {
+    const session = new Session(snapshot, ModerationQueue.restore(snapshot.moderation, flagText));
+    for (const poll of snapshot.polls) session.#polls.set(poll.definition.id, Poll.restore(poll));
+    return session;
+  }
+
+  get state(): SessionState {
+    return this.#ended ? 'ended' : 'active';
+  }
+
+  get lastActivityAt(): number {
+    return this.#lastActivityAt;
+  }
+
+  get endedAt(): number | null {
+    return this.#ended?.at ?? null;
+  }
+
+  isFacilitatorKey(key: string): boolean {
+    return facilitatorKeyMatches(this.#facilitatorKeyDigest, key);
+  }
+
+  /** Joins count as activity too: a class that only joins is not idle. */
+  touch(now: number): void {
+    this.#lastActivityAt = Math.max(this.#lastActivityAt, now);
+  }
+
+  /** The poll students can answer right now, as they may see it. */
+  currentPoll(): PublicPoll | null {
+    const poll = this.#openPollId === null ? undefined : this.#polls.get(this.#openPollId);
+    return poll ? toPublicPoll(poll.definition) : null;
+  }
+
+  /**
+   * Opens a poll, or reopens it if it was closed. One poll is open at a time: opening the next one closes
+   * the previous, as a teacher moving on to the next slide expects.
+   */
+  openPoll(definition: PollDefinition, now: number): Result<{ poll: PublicPoll; closedPollIds: string[] }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    let poll = this.#polls.get(definition.id);
+    if (poll && !sameDefinition(poll.definition, definition)) {
+      return failure('conflict', `poll "${definition.id}" was opened before with another definition`);
+    }
+    if (!poll && this.#polls.size >= MAX_POLLS_PER_SESSION) {
+      return failure('rate_limited', `at most ${MAX_POLLS_PER_SESSION} polls per session`);
+    }
+    const closedPollIds = this.#closeOpenPoll(definition.id);
+    if (poll) poll.reopen();
+    else {
+      poll = new Poll(definition);
+      this.#polls.set(definition.id, poll);
+    }
+    this.#openPollId = definition.id;
+    this.touch(now);
+    return success({ poll: toPublicPoll(definition), closedPollIds });
+  }
+
+  closePoll(pollId: string, now: number): Result<{ changed: boolean }> {
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    const changed = poll.value.close();
+    if (this.#openPollId === pollId) this.#openPollId = null;
+    this.touch(now);
+    return success({ changed });
+  }
+
+  /** Reveal is allowed while the poll is still open: the slide then shows the results live. */
+  revealPoll(pollId: string, now: number): Result<{ changed: boolean }> {
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    this.touch(now);
+    return success({ changed: poll.value.reveal() });
+  }
+
+  submitAnswer(
+    pollId: string,
+    ballotKey: BallotKey,
+    answer: Answer,
+    now: number,
+  ): Result<{ replaced: boolean; moderation: ModerationChange[] }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    const source = sourceOfPoll(poll.value.definition);
+    if (source && !this.#queue.hasRoomFor(source, freeTexts(answer))) {
+      return failure('rate_limited', 'the moderation queue is full');
+    }
+    const submitted = poll.value.submit(ballotKey, answer);
+    if (!submitted.ok) return submitted;
+    const { previous, answer: recorded } = submitted.value;
+    const moderation: ModerationChange[] = [];
+    if (source) {
+      // Submit before withdrawing, so a text sent again unchanged keeps its entry and the decision on it.
+      for (const text of freeTexts(recorded)) moderation.push(this.#queue.submit(source, text));
+      for (const text of previous ? freeTexts(previous) : []) {
+        const change = this.#queue.withdraw(source, text);
+        if (change) moderation.push(change);
+      }
+    }
+    this.touch(now);
+    return success({ replaced: previous !== null, moderation });
+  }
+
+  /** The anonymous question box: open at any moment of an active session. */
+  askQuestion(text: string, now: number): Result<{ moderation: ModerationChange[] }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    if (!this.#queue.hasRoomFor(QUESTION_BOX, [text])) return failure('rate_limited', 'the moderation queue is full');
+    this.touch(now);
+    return success({ moderation: [this.#queue.submit(QUESTION_BOX, text)] });
+  }
+
+  approve(entryId: string, now: number): Result<{ moderation: ModerationChange[] }> {
+    return this.#decide(entryId, 'approved', now);
+  }
+
+  reject(entryId: string, now: number): Result<{ moderation: ModerationChange[] }> {
+    return this.#decide(entryId, 'rejected', now);
+  }
+
+  /**
+   * Ends the session: polls close, raw answers (and with them every ballot key) are deleted, and texts never
+   * approved go too. Tallies and approved texts remain for export until the retention time. Ending twice is
+   * harmless (a retried click on a flaky network).
+   */
+  end(now: number, reason: EndReason = 'ended'): Result<{ closedPollIds: string[] }> {
+    if (this.#ended) return success({ closedPollIds: [] });
+    const closedPollIds = this.#closeOpenPoll(null);
+    for (const poll of this.#polls.values()) poll.freeze();
+    this.#queue.keepApprovedOnly();
+    this.#ended = { at: now, reason };
+    return success({ closedPollIds });
+  }
+
+  /** Ends a session left idle past the policy's limit; returns whether it did. */
+  expireIfIdle(now: number, policy: LifetimePolicy = DEFAULT_LIFETIME): boolean {
+    if (this.#ended || !isIdleExpired(this.#lastActivityAt, now, policy)) return false;
+    this.end(now, 'expired');
+    return true;
+  }
+
+  /** Whether the store should now delete the session and everything left of it. */
+  isPastRetention(now: number, policy: LifetimePolicy = DEFAULT_LIFETIME): boolean {
+    return this.#ended !== null && isRetentionOver(this.#ended.at, now, policy);
+  }
+
+  polls(): readonly Poll[] {
+    return [...this.#polls.values()];
+  }
+
+  pollView(pollId: string, viewer: Viewer = 'group'): PollView | null {
+    const poll = this.#polls.get(pollId);
+    return poll ? pollView(poll, this.approvedTexts(poll), viewer) : null;
+  }
+
+  /** Approved free texts of a poll (none for choice polls). */
+  approvedTexts(poll: Poll): TextCount[] {
+    const source = sourceOfPoll(poll.definition);
+    return source ? this.#queue.approvedTexts(source) : [];
+  }
+
+  /** The whole queue, flags included: for facilitators only. */
+  moderationEntries(): ModerationEntry[] {
+    return this.#queue.entries();
+  }
+
+  /** Approved questions from the question box, as the group may see them. */
+  approvedQuestions(): TextCount[] {
+    return this.#queue.approvedTexts(QUESTION_BOX);
+  }
+
+  snapshot(): SessionSnapshot {
+    return {
+      version: 1,
+      id: this.id,
+      joinCode: this.joinCode,
+      settings: this.settings,
+      facilitatorKeyDigest: this.#facilitatorKeyDigest,
+      createdAt: this.createdAt,
+      lastActivityAt: this.#lastActivityAt,
+      ended: this.#ended,
+      openPollId: this.#openPollId,
+      polls: this.polls().map((poll) => poll.snapshot()),
+      moderation: this.#queue.snapshot(),
+    };
+  }
+
+  #refuseIfEnded() {
+    return this.#ended ? failure('session_ended', 'this session has ended') : null;
+  }
+
+  #poll(pollId: string): Result<Poll> {
+    const poll = this.#polls.get(pollId);
+    return poll ? success(poll) : failure('not_found', `no poll "${pollId}" in this session`);
+  }
+
+  #closeOpenPoll(exceptId: string | null): string[] {
+    const open = this.#openPollId === null ? undefined : this.#polls.get(this.#openPollId);
+    if (!open || open.id === exceptId) return [];
+    this.#openPollId = null;
+    return open.close() ? [open.id] : [];
+  }
+
+  #decide(entryId: string, status: 'approved' | 'rejected', now: number): Result<{ moderation: ModerationChange[] }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const decided = this.#queue.decide(entryId, status);
+    if (!decided.ok) return decided;
+    this.touch(now);
+    return success({ moderation: [decided.value] });
+  }
+}
