@@ -1,15 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lanAddresses } from './addresses';
-import { createApplication } from './app';
+import { createApplication, type Application } from './app';
+import { SqliteSessionStore } from './store/sqlite-session-store';
+import { networkUrls } from './transport/http';
 
-let server: Server;
+let app: Application;
+let store: SqliteSessionStore;
 let base: string;
 let distDir: string;
+let dataDir: string;
 
 beforeAll(async () => {
   distDir = mkdtempSync(join(tmpdir(), 'pb-dist-'));
@@ -17,14 +20,18 @@ beforeAll(async () => {
   writeFileSync(join(distDir, 'present.html'), '<!doctype html><title>presenter</title>');
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'assets', 'home-abc123.js'), 'console.log(1)');
-  server = createApplication({ distDir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  dataDir = mkdtempSync(join(tmpdir(), 'pb-data-'));
+  store = new SqliteSessionStore({ dir: dataDir });
+  app = await createApplication({ distDir, store, lanAddresses: () => ['192.168.1.23'] });
+  const { port } = await app.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await app.close();
+  await store.close();
   rmSync(distDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the kit server', () => {
@@ -57,6 +64,27 @@ describe('the kit server', () => {
     const res = await fetch(`${base}/nothing-here`);
     expect(res.status).toBe(404);
     expect((await fetch(`${base}/../../etc/passwd`)).status).toBe(404);
+  });
+});
+
+describe('the network addresses for the join QR', () => {
+  it('answers with the LAN base URLs, none when the server listens on loopback only', async () => {
+    const res = await fetch(`${base}/api/network`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({ urls: [] });
+  });
+
+  it('lists every LAN address with the port actually bound', () => {
+    const lan = ['192.168.1.23', '10.42.0.1'];
+    const on = (address: string): AddressInfo => ({ address, family: 'IPv4', port: 41234 });
+    expect(networkUrls(on('0.0.0.0'), lan)).toEqual(['http://192.168.1.23:41234/', 'http://10.42.0.1:41234/']);
+    expect(networkUrls(on('::'), lan)).toHaveLength(2);
+    expect(networkUrls(on('10.42.0.1'), lan)).toEqual(['http://10.42.0.1:41234/']);
+    expect(networkUrls(on('127.0.0.1'), lan)).toEqual([]);
+    expect(networkUrls(on('0.0.0.0'), [])).toEqual([]);
+    expect(networkUrls(null, lan)).toEqual([]);
   });
 });
 

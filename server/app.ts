@@ -1,64 +1,120 @@
 /**
- * The kit's one Node process: serves the built kit and answers the health check. The polling layer
- * (socket.io) attaches to the same HTTP server.
+ * The composition root of the kit's one Node process: the HTTP server (the built kit, the health check, the
+ * network addresses) with class polling (socket.io) on the same port, the store injected.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import sirv from 'sirv';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server as SocketServer } from 'socket.io';
+import { LIMITS } from '../protocol/limits';
+import { lanAddresses as machineLanAddresses } from './addresses';
+import { DEFAULT_LIFETIME, type LifetimePolicy, type RandomBytes } from './domain';
+import type { SessionStore } from './store/session-store';
+import { createKitRoutes } from './transport/http';
+import { LiveSessions } from './transport/live-sessions';
+import { attachPolling, type Polling, type PollingLimits, type PollingServer } from './transport/polling';
 
-export interface KitServerOptions {
+export interface ApplicationOptions {
   /** The folder `vite build` wrote the kit to. */
   readonly distDir: string;
+  readonly store: SessionStore;
+  /** Milliseconds since the epoch; tests move it forward to expire sessions. */
+  readonly clock?: () => number;
+  readonly random?: RandomBytes;
+  readonly limits?: Partial<PollingLimits>;
+  readonly lifetime?: LifetimePolicy;
+  /** How often idle sessions are ended and those past retention deleted. */
+  readonly sweepIntervalMs?: number;
+  readonly lanAddresses?: () => string[];
+  readonly log?: (message: string) => void;
 }
 
-// Nothing may leave the machine: the browser itself refuses any other origin, whatever a page tries.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // reveal.js's speaker-notes window is written into about:blank, which inherits this policy.
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "frame-ancestors 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function setSecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+export interface Application {
+  readonly httpServer: Server;
+  readonly io: PollingServer;
+  readonly polling: Polling;
+  /** Listens (port 0: any free port) and resolves with the address actually bound. */
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  /** Stops taking connections, disconnects every client and waits for the last writes. The store stays open. */
+  close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+/** No Origin header: not a browser (or a same-origin polling request from an old one). */
+export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
-export function createApplication({ distDir }: KitServerOptions): Server {
-  const assets = sirv(distDir, {
-    extensions: ['html'],
-    etag: true,
-    setHeaders(res, pathname) {
-      // Vite names built assets by content hash: cache them for good; pages are always revalidated.
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+const cryptoRandom: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
+
+/** Builds the server and restores every session the store holds; listen() then opens the port. */
+export async function createApplication({
+  distDir,
+  store,
+  clock = Date.now,
+  random = cryptoRandom,
+  limits,
+  lifetime = DEFAULT_LIFETIME,
+  sweepIntervalMs = 60_000,
+  lanAddresses = machineLanAddresses,
+  log,
+}: ApplicationOptions): Promise<Application> {
+  const sessions = LiveSessions.restore(await store.loadAll());
+
+  const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses });
+  const httpServer = createServer(routes);
+  const io: PollingServer = new SocketServer(httpServer, {
+    // A message past the largest valid one is cut off by the transport itself, before any parsing.
+    maxHttpBufferSize: LIMITS.maxPayloadBytes,
+    // WebSocket first when it works, long-polling on school networks that block it.
+    transports: ['polling', 'websocket'],
+    // The join page bundles its own client: no extra route.
+    serveClient: false,
+    // Browsers let any web page open a WebSocket to any address: only the kit's own pages may connect.
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers.origin, req.headers.host)),
+  });
+  const polling = attachPolling(io, { store, sessions, clock, random, limits, lifetime, log });
+
+  // Sessions left idle while the server was off end now, not a minute later.
+  await polling.sweep();
+  const sweepAndFold = () => {
+    polling
+      .sweep()
+      .then(() => store.maintain())
+      .catch((error: unknown) => (log ?? console.error)(`[polling] housekeeping failed: ${String(error)}`));
+  };
+  const sweeper = setInterval(sweepAndFold, sweepIntervalMs);
+  sweeper.unref();
+
+  let closed: Promise<void> | undefined;
+  return {
+    httpServer,
+    io,
+    polling,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve(httpServer.address() as AddressInfo);
+        });
+      });
     },
-  });
-
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
-    setSecurityHeaders(res);
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
-      sendJson(res, 200, { ok: true });
-      return;
-    }
-    assets(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    });
-  });
+    close() {
+      closed ??= (async () => {
+        clearInterval(sweeper);
+        polling.close();
+        await new Promise<void>((resolve) => {
+          // Closes every socket.io connection and the HTTP server (an error only says it was not listening).
+          void io.close(() => resolve());
+          httpServer.closeAllConnections();
+        });
+        await polling.idle();
+      })();
+      return closed;
+    },
+  };
 }

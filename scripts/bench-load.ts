@@ -1,0 +1,409 @@
+/**
+ * Load benchmark: `npm run bench:load -- --classrooms N --students 30`.
+ *
+ * Starts the real server (server/app.ts, SQLite in a temp folder) as a child process on loopback, then
+ * simulated classrooms in client processes (socket.io-client over WebSocket): per classroom a facilitator
+ * starts a session and opens a poll, and each student answers once, at a random moment within the answer
+ * window (students read the question first; `--answer-window-ms 0` sends every answer at once).
+ *
+ * Latency: from a student's send to the moment the facilitator's connection sees that answer counted in a
+ * `tally:updated`. Answers carry no id (they are anonymous), so within a classroom the k-th answer sent is
+ * taken as seen when the count first reaches k. A facilitator and its students share one process, so one
+ * clock. The server and the clients run in separate processes so that the clients' work does not count as
+ * the server's latency; with two cores, more client processes only compete with the server.
+ *
+ * Prints, as its last line, one JSON object:
+ * {"classrooms":N,"students":…,"answers":…,"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"max_rss_mb":…}
+ * (`lost`: answers sent that the facilitator never saw counted; `max_rss_mb`: the server process's peak.)
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const SELF = fileURLToPath(import.meta.url);
+
+interface Options {
+  classrooms: number;
+  students: number;
+  answerWindowMs: number;
+  clientProcesses: number;
+  timeoutS: number;
+}
+
+/** What a client process reports when its classrooms are done. */
+interface ClientReport {
+  latencies: number[];
+  answers: number;
+  counted: number;
+  failedAcks: number;
+  maxRssMb: number;
+}
+
+type ToClient = { type: 'go' } | { type: 'finish' };
+type FromClient = { type: 'ready' } | { type: 'report'; report: ClientReport } | { type: 'error'; message: string };
+type FromServer = { type: 'listening'; port: number } | { type: 'stats'; maxRssMb: number };
+
+function options(): Options {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: {
+      classrooms: { type: 'string', default: '10' },
+      students: { type: 'string', default: '30' },
+      'answer-window-ms': { type: 'string', default: '10000' },
+      'client-processes': { type: 'string', default: '1' },
+      'timeout-s': { type: 'string', default: '600' },
+      role: { type: 'string', default: 'main' },
+      url: { type: 'string', default: '' },
+      first: { type: 'string', default: '0' },
+      count: { type: 'string', default: '0' },
+    },
+  });
+  const int = (name: keyof typeof values, min: number) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
+    return value;
+  };
+  return {
+    classrooms: int('classrooms', 1),
+    students: int('students', 1),
+    answerWindowMs: int('answer-window-ms', 0),
+    clientProcesses: int('client-processes', 1),
+    timeoutS: int('timeout-s', 10),
+  };
+}
+
+function arg(name: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? '' : (process.argv[index + 1] ?? '');
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+// ─── the server process ────────────────────────────────────────────────────────────────────────────────
+
+async function serve(): Promise<void> {
+  const { createApplication } = await import('../server/app');
+  const { SqliteSessionStore } = await import('../server/store/sqlite-session-store');
+  const root = mkdtempSync(join(tmpdir(), 'pb-bench-'));
+  const distDir = join(root, 'dist');
+  mkdirSync(distDir);
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>bench</title>');
+  const store = new SqliteSessionStore({ dir: join(root, 'data') });
+  const classrooms = Number(arg('classrooms'));
+  // Every classroom starts from 127.0.0.1 here: allow them all (the per-connection limits stay as shipped).
+  const app = await createApplication({
+    distDir,
+    store,
+    limits: { sessionStartBurst: classrooms + 10, maxActiveSessions: classrooms + 10 },
+  });
+  const { port } = await app.listen(0, '127.0.0.1');
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    rmSync(root, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stats') {
+      process.send?.({
+        type: 'stats',
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      } satisfies FromServer);
+    }
+    if (message.type === 'stop') void stop();
+  });
+  // The benchmark went away (crashed, Ctrl+C): do not linger.
+  process.on('disconnect', () => void stop());
+  process.send?.({ type: 'listening', port } satisfies FromServer);
+}
+
+// ─── a client process: some of the classrooms ─────────────────────────────────────────────────────────
+
+function emitWithAck<T>(socket: ClientSocket, event: string, payload: unknown, timeoutMs = 15_000): Promise<T> {
+  const target = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<T> };
+  return target.emitWithAck(event, payload);
+}
+
+function open(url: string): Promise<ClientSocket> {
+  return new Promise((resolve, reject) => {
+    const socket: ClientSocket = io(url, { transports: ['websocket'], forceNew: true, timeout: 30_000 });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => reject(error));
+  });
+}
+
+/** Runs `tasks` with at most `limit` at a time (thousands of handshakes at once only fill the backlog). */
+async function inBatches<T>(count: number, limit: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array<T>(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) {
+        const index = next++;
+        results[index] = await task(index);
+      }
+    }),
+  );
+  return results;
+}
+
+function hexKey(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
+}
+
+interface Classroom {
+  facilitator: ClientSocket;
+  students: ClientSocket[];
+  sessionId: string;
+  sends: number[];
+  seen: number;
+  latencies: number[];
+  counted: number;
+  done: () => void;
+  finished: Promise<void>;
+}
+
+async function clients(): Promise<void> {
+  const opts = options();
+  const url = arg('url');
+  const count = Number(arg('count'));
+  const send = (message: FromClient) => process.send?.(message);
+  process.on('disconnect', () => process.exit(0));
+
+  const rooms: Classroom[] = [];
+  let failedAcks = 0;
+  let answers = 0;
+  for (let r = 0; r < count; r++) {
+    const facilitator = await open(url);
+    const started = await emitWithAck<{ ok: boolean; joinCode: string; facilitatorKey: string; sessionId: string }>(
+      facilitator,
+      'session:start',
+      { language: 'en', country: 'BE' },
+    );
+    if (!started.ok) throw new Error(`session:start refused: ${JSON.stringify(started)}`);
+    const joined = await emitWithAck<{ ok: boolean }>(facilitator, 'session:join', {
+      joinCode: started.joinCode,
+      facilitatorKey: started.facilitatorKey,
+    });
+    if (!joined.ok) throw new Error('facilitator join refused');
+    let done = () => {};
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const room: Classroom = {
+      facilitator,
+      students: [],
+      sessionId: started.sessionId,
+      sends: [],
+      seen: 0,
+      latencies: [],
+      counted: 0,
+      done,
+      finished,
+    };
+    facilitator.on('tally:updated', ({ view }) => {
+      if (view.pollId !== 'bench') return;
+      const now = performance.now();
+      room.counted = Math.max(room.counted, view.answerCount);
+      for (; room.seen < Math.min(view.answerCount, room.sends.length); room.seen++) {
+        room.latencies.push(now - room.sends[room.seen]);
+      }
+      if (room.counted >= opts.students) room.done();
+    });
+    room.students = await inBatches(opts.students, 30, async () => {
+      const socket = await open(url);
+      const ack = await emitWithAck<{ ok: boolean }>(socket, 'session:join', { joinCode: started.joinCode });
+      if (!ack.ok) throw new Error(`student join refused: ${JSON.stringify(ack)}`);
+      return socket;
+    });
+    rooms.push(room);
+  }
+  send({ type: 'ready' });
+
+  await new Promise<void>((resolve) =>
+    process.once('message', (message: ToClient) => message.type === 'go' && resolve()),
+  );
+
+  const options_ = ['a', 'b', 'c', 'd'];
+  for (const room of rooms) {
+    for (const student of room.students) {
+      student.once('poll:opened', ({ poll }) => {
+        const ballotKey = hexKey();
+        setTimeout(() => {
+          const optionId = options_[Math.floor(Math.random() * options_.length)];
+          room.sends.push(performance.now());
+          answers++;
+          emitWithAck<{ ok: boolean }>(student, 'answer:submit', {
+            pollId: poll.id,
+            ballotKey,
+            answer: { kind: 'single', optionId },
+          }).then(
+            (ack) => {
+              if (!ack.ok) failedAcks++;
+            },
+            () => failedAcks++,
+          );
+        }, Math.random() * opts.answerWindowMs);
+      });
+    }
+    void emitWithAck(room.facilitator, 'poll:open', {
+      poll: {
+        id: 'bench',
+        kind: 'single',
+        question: 'Benchmark',
+        options: options_.map((id) => ({ id, label: id.toUpperCase() })),
+      },
+    });
+  }
+
+  await new Promise<void>((resolve) => {
+    process.once('message', (message: ToClient) => message.type === 'finish' && resolve());
+    void Promise.all(rooms.map((room) => room.finished)).then(() => resolve());
+  });
+  const report: FromClient = {
+    type: 'report',
+    report: {
+      latencies: rooms.flatMap((room) => room.latencies.map((ms) => Math.round(ms * 10) / 10)),
+      answers,
+      counted: rooms.reduce((sum, room) => sum + Math.min(room.counted, room.sends.length), 0),
+      failedAcks,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
+  };
+  // Exit only once the report is written to the channel (a large one takes a while on a busy loop).
+  process.send?.(report, () => {
+    for (const room of rooms) {
+      room.facilitator.disconnect();
+      for (const student of room.students) student.disconnect();
+    }
+    process.exit(0);
+  });
+}
+
+// ─── the benchmark itself ────────────────────────────────────────────────────────────────────────────
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)] * 10) / 10;
+}
+
+function child(args: string[], nodeArgs: string[] = []): ChildProcess {
+  return fork(SELF, args, {
+    execArgv: ['--import', 'tsx', ...nodeArgs],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+function nextMessage<T extends { type: string }>(proc: ChildProcess, type: T['type']): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: T) => {
+      if (message.type === 'error') reject(new Error(String((message as unknown as { message: string }).message)));
+      if (message.type !== type) return;
+      proc.off('message', onMessage);
+      resolve(message);
+    };
+    proc.on('message', onMessage);
+    proc.once('exit', (code, signal) =>
+      reject(new Error(`process ${proc.pid} exited (${code ?? signal}) while the benchmark waited for "${type}"`)),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const started = performance.now();
+  const processes: ChildProcess[] = [];
+  const deadline = setTimeout(() => {
+    console.error(`bench: gave up after ${opts.timeoutS} s`);
+    for (const proc of processes) proc.kill('SIGKILL');
+    process.exit(2);
+  }, opts.timeoutS * 1000);
+
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone.
+  const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = child(['--role', 'server', '--classrooms', String(opts.classrooms)], serverNodeArgs);
+  processes.push(server);
+  const { port } = await nextMessage<Extract<FromServer, { type: 'listening' }>>(server, 'listening');
+  const url = `http://127.0.0.1:${port}`;
+
+  const shares = Array.from(
+    { length: Math.min(opts.clientProcesses, opts.classrooms) },
+    (_, i) => Math.floor(opts.classrooms / opts.clientProcesses) + (i < opts.classrooms % opts.clientProcesses ? 1 : 0),
+  );
+  const workers = shares.map((count) => {
+    const worker = child([
+      '--role',
+      'clients',
+      '--url',
+      url,
+      '--count',
+      String(count),
+      '--students',
+      String(opts.students),
+      '--answer-window-ms',
+      String(opts.answerWindowMs),
+    ]);
+    processes.push(worker);
+    return worker;
+  });
+  await Promise.all(workers.map((worker) => nextMessage(worker, 'ready')));
+  const connectedAt = performance.now();
+  const reports = workers.map((worker) => nextMessage<Extract<FromClient, { type: 'report' }>>(worker, 'report'));
+  for (const worker of workers) worker.send({ type: 'go' } satisfies ToClient);
+
+  // Every classroom is done when its facilitator saw all its answers; past the window plus a margin, stop.
+  const graceMs = opts.answerWindowMs + 30_000;
+  const late = setTimeout(
+    () => workers.forEach((worker) => worker.send({ type: 'finish' } satisfies ToClient)),
+    graceMs,
+  );
+  const results = (await Promise.all(reports)).map((message) => message.report);
+  clearTimeout(late);
+
+  server.send({ type: 'stats' });
+  const { maxRssMb } = await nextMessage<Extract<FromServer, { type: 'stats' }>>(server, 'stats');
+  server.send({ type: 'stop' });
+  clearTimeout(deadline);
+
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const answers = results.reduce((sum, r) => sum + r.answers, 0);
+  const counted = results.reduce((sum, r) => sum + r.counted, 0);
+  const expected = opts.classrooms * opts.students;
+  const failedAcks = results.reduce((sum, r) => sum + r.failedAcks, 0);
+  console.log(
+    `bench: ${opts.classrooms} classrooms × ${opts.students} students, answers spread over ${opts.answerWindowMs} ms; ` +
+      `connected in ${Math.round(connectedAt - started)} ms; refused or unacknowledged answers: ${failedAcks}; ` +
+      `client processes: ${workers.length} (peak RSS ${results.map((r) => r.maxRssMb).join(', ')} MB); ` +
+      `this process ${mb(process.memoryUsage().rss)} MB`,
+  );
+  console.log(
+    JSON.stringify({
+      classrooms: opts.classrooms,
+      students: expected,
+      answers,
+      lost: Math.max(0, expected - counted),
+      p50_ms: percentile(latencies, 50),
+      p95_ms: percentile(latencies, 95),
+      p99_ms: percentile(latencies, 99),
+      max_rss_mb: maxRssMb,
+    }),
+  );
+  process.exit(0);
+}
+
+const role = arg('role') || 'main';
+const run = role === 'server' ? serve : role === 'clients' ? clients : main;
+run().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  if (role === 'clients') process.send?.({ type: 'error', message } satisfies FromClient);
+  console.error(`bench (${role}): ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+/**
+ * The kit's HTTP side: the built kit (sirv), the health check and the network addresses the join QR shows.
+ * socket.io attaches to the same server and takes its own path before these routes see a request.
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+// Nothing may leave the machine: the browser itself refuses any other origin, whatever a page tries.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // reveal.js's speaker-notes window is written into about:blank, which inherits this policy.
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "frame-ancestors 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '::0']);
+
+/**
+ * The base URLs a phone on the same network can open: every LAN address when the server listens on all
+ * interfaces, the one it is bound to when that is a LAN address, none when it listens on loopback only.
+ */
+export function networkUrls(address: AddressInfo | string | null, lanAddresses: readonly string[]): string[] {
+  if (address === null || typeof address === 'string') return [];
+  const hosts = WILDCARD_HOSTS.has(address.address)
+    ? lanAddresses
+    : lanAddresses.filter((lan) => lan === address.address);
+  return hosts.map((host) => `http://${host}:${address.port}/`);
+}
+
+export interface KitRoutesOptions {
+  /** The folder `vite build` wrote the kit to. */
+  readonly distDir: string;
+  /** This machine's LAN IPv4 addresses, asked on each request (a laptop moves between networks). */
+  readonly lanAddresses: () => string[];
+}
+
+export function createKitRoutes(
+  server: () => Server,
+  { distDir, lanAddresses }: KitRoutesOptions,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const assets = sirv(distDir, {
+    extensions: ['html'],
+    etag: true,
+    setHeaders(res, pathname) {
+      // Vite names built assets by content hash: cache them for good; pages are always revalidated.
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+
+  return (req, res) => {
+    setSecurityHeaders(res);
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      sendJson(res, 200, { ok: true });
+      return;
+    }
+    if (path === '/api/network') {
+      sendJson(res, 200, { urls: networkUrls(server().address(), lanAddresses()) });
+      return;
+    }
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    });
+  };
+}
