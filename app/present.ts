@@ -4,11 +4,39 @@ import './theme/tokens.css';
 import './theme/deck.css';
 import Reveal from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
+import { io } from 'socket.io-client';
+import * as v from 'valibot';
 import { decks, deckLoaders } from 'virtual:pb-decks';
+import { provideActivityHost } from '../components/activity-host';
+import { PollDefinitionSchema, type PollDefinition } from '../protocol/poll';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage } from '../i18n/languages';
+import { LiveActivityHost } from './live-host';
+import { writePairingNotes } from './pairing';
 import { localizeControls } from './reveal-labels';
+import '../components/pb-join/pb-join';
+import '../components/pb-poll/pb-poll';
+import '../components/pb-scenario/pb-scenario';
 import '../components/pb-timer/pb-timer';
+
+/** The kit's LAN addresses, or null when no kit server answers (a static copy: polls by show of hands). */
+async function network(): Promise<string[] | null> {
+  try {
+    const response = await fetch('api/network', { cache: 'no-store' });
+    const body = response.ok ? ((await response.json()) as { urls?: unknown }) : null;
+    return Array.isArray(body?.urls) ? body.urls.filter((url): url is string => typeof url === 'string') : null;
+  } catch {
+    return null;
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 const params = new URLSearchParams(location.search);
 const lang = isLanguage(params.get('lang')) ? (params.get('lang') as 'fr') : preferredLanguage();
@@ -29,6 +57,22 @@ if (!deck || !load) {
 } else {
   document.title = deck.meta[lang].title;
   document.querySelector('.pb-deck-title')!.textContent = deck.meta[lang].title;
+  // reveal's speaker view plays this page again in preview frames (`?receiver`): they show, never connect.
+  const preview = /receiver/i.test(location.search);
+  const host = new LiveActivityHost({
+    deckId: deck.id,
+    language: lang,
+    // The kit's help resources are Belgian for now; a session's country becomes a setting with the next one.
+    country: 'BE',
+    network: await network(),
+    origin: location.origin,
+    storage: storage(),
+    connect: preview ? undefined : () => io({ autoConnect: false }),
+  });
+  // Before the slides exist, so every activity finds its host as it connects.
+  provideActivityHost(document, host);
+  if (preview) addEventListener('storage', () => host.refresh());
+
   // Deck HTML is compiled from the kit's own Markdown at build time; no student text ever reaches it.
   slides.innerHTML = (await load()).default;
   const reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
@@ -45,4 +89,39 @@ if (!deck || !load) {
   });
   await reveal.initialize();
   localizeControls(document.querySelector('.reveal .controls'), i18next.t.bind(i18next));
+
+  if (!preview) {
+    const report = (): void => {
+      const { h, v: vertical } = reveal.getIndices();
+      const polls = [...(reveal.getCurrentSlide()?.querySelectorAll('pb-poll') ?? [])].flatMap((poll) => {
+        const checked = v.safeParse(PollDefinitionSchema, poll.definition);
+        return checked.success ? [checked.output as PollDefinition] : [];
+      });
+      host.reportSlide({ h, v: vertical ?? 0, polls });
+    };
+    reveal.on('slidechanged', report);
+    report();
+    host.onDeckMove((move) => {
+      if (move.to === 'next') reveal.next();
+      else if (move.to === 'prev') reveal.prev();
+      else reveal.slide(move.h, move.v, move.f);
+    });
+
+    let pairing: string | undefined;
+    const showPairing = (): void => {
+      const url = host.state.mode === 'live' ? host.pairingUrl : undefined;
+      if (url === pairing) return;
+      pairing = url;
+      const changed = writePairingNotes(slides, url, {
+        heading: i18next.t('presenter:pairing.heading'),
+        explain: i18next.t('presenter:pairing.explain'),
+        open: i18next.t('presenter:pairing.open'),
+        qrLabel: i18next.t('presenter:pairing.qrLabel'),
+      });
+      // The notes plugin re-sends the current slide's notes on reveal's events; "resumed" changes nothing else.
+      if (changed.includes(reveal.getCurrentSlide())) reveal.dispatchEvent({ type: 'resumed' });
+    };
+    host.subscribe(showPairing);
+    showPairing();
+  }
 }

@@ -1,64 +1,54 @@
 /**
- * The kit's one i18next instance. Every UI string comes from `locales/<lang>/<namespace>.json`; the four
- * languages are bundled (a few kB) so a language switch works offline and without a request.
+ * The kit's i18next instance, the translator of every page but the students' join page (see translator.ts).
+ * Every UI string comes from `locales/<lang>/<namespace>.json`. `common` is bundled in every language (the
+ * picker names each language in itself); the other namespaces are small chunks loaded from the kit's own server
+ * when a language is chosen, and only those the page uses (`useNamespaces`) (ADR 0007).
  */
 import i18next, { type Resource } from 'i18next';
 import { LANGUAGES, isLanguage, type Language } from './languages';
+import { installTranslator, type Translate } from './translator';
 
-export const NAMESPACES = ['common', 'home', 'presenter', 'activities'] as const;
+export { currentLanguage, preferredLanguage, setLanguage } from './translator';
 
-const STORAGE_KEY = 'pb-language';
+export const NAMESPACES = ['common', 'home', 'presenter', 'activities', 'poll', 'join', 'console', 'scenario'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
 const FALLBACK: Language = 'en';
 
-const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
+type Strings = Record<string, unknown>;
+const bundled = import.meta.glob<Strings>('../locales/*/common.json', { eager: true, import: 'default' });
+const onDemand = import.meta.glob<Strings>(['../locales/*/*.json', '!../locales/*/common.json'], {
+  import: 'default',
+});
 
 function collectResources(): Resource {
   const resources: Resource = {};
-  for (const [path, strings] of Object.entries(files)) {
+  for (const [path, strings] of Object.entries(bundled)) {
     const [, lang, ns] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
     if (lang && ns) (resources[lang] ??= {})[ns] = strings;
   }
   return resources;
 }
 
-/** The language to start in: the one chosen before on this device, else the browser's, else English. */
-export function preferredLanguage(): Language {
-  const stored = readStored();
-  if (stored) return stored;
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return FALLBACK;
+let pageNamespaces: readonly Namespace[] = NAMESPACES;
+
+/** Narrows the namespaces this page loads (before its first `setLanguage`); every page loads all by default. */
+export function useNamespaces(namespaces: readonly Namespace[]): void {
+  pageNamespaces = namespaces;
 }
 
-function readStored(): Language | undefined {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : undefined;
-  } catch {
-    return undefined; // storage can be disabled (private mode, strict settings): fall back quietly
-  }
+async function loadNamespaces(lang: Language): Promise<void> {
+  await Promise.all(
+    pageNamespaces
+      .filter((ns) => !i18next.hasResourceBundle(lang, ns))
+      .map(async (ns) => {
+        const load = onDemand[`../locales/${lang}/${ns}.json`];
+        if (load) i18next.addResourceBundle(lang, ns, await load(), true, true);
+      }),
+  );
 }
 
-/** Switches every open element to a language; `remember` keeps the choice for the next visit. */
-export async function setLanguage(lang: Language, { remember = false } = {}): Promise<void> {
-  if (remember) {
-    try {
-      localStorage.setItem(STORAGE_KEY, lang);
-    } catch {
-      // not remembered, but the switch itself still works
-    }
-  }
-  document.documentElement.lang = lang;
-  await i18next.changeLanguage(lang);
-}
-
-export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : FALLBACK;
-}
-
-// Initialised synchronously on import so the first render already has its strings.
+// Initialised synchronously on import; pages await `setLanguage` before their first render.
 if (!i18next.isInitialized) {
   void i18next.init({
     resources: collectResources(),
@@ -72,5 +62,21 @@ if (!i18next.isInitialized) {
     returnNull: false,
   });
 }
+
+installTranslator({
+  get language() {
+    return isLanguage(i18next.language) ? i18next.language : FALLBACK;
+  },
+  t: (key, options) => i18next.t(key, options),
+  fixedT: (lang) => i18next.getFixedT(lang) as Translate,
+  async changeLanguage(lang) {
+    await loadNamespaces(lang);
+    await i18next.changeLanguage(lang);
+  },
+  onLanguageChanged(listener) {
+    i18next.on('languageChanged', listener);
+    return () => i18next.off('languageChanged', listener);
+  },
+});
 
 export { i18next };

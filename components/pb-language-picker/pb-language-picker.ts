@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller';
-import { i18next, setLanguage } from '../../i18n/i18n';
+import { setLanguage, translator } from '../../i18n/translator';
 import { LANGUAGES, isLanguage } from '../../i18n/languages';
 import { controlStyles } from '../styles';
 
@@ -36,7 +36,7 @@ export class PbLanguagePicker extends LitElement {
         ${LANGUAGES.map(
           (lang) =>
             html`<option value=${lang} lang=${lang} ?selected=${lang === this.i18n.language}>
-              ${i18next.getFixedT(lang)('common:languageName')}
+              ${translator().fixedT(lang)('common:languageName')}
             </option>`,
         )}
       </select>

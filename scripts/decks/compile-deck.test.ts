@@ -175,6 +175,48 @@ describe('a broken deck names the file and the line', () => {
     );
   });
 
+  it('compiles a poll written as attributes and <pb-option> lines, and checks it against the protocol', () => {
+    const poll = [
+      '<pb-poll id="blame" kind="quiz" question="Who is to blame?" min-responses="5">',
+      '<pb-option id="blackmailer" correct>The blackmailer</pb-option>',
+      '<pb-option id="victim">The one who sent the photo</pb-option>',
+      '</pb-poll>',
+    ].join('\n');
+    writeDeck(
+      Object.fromEntries(
+        LANGUAGES.map((lang) => [`${lang}.md`, slidesFor(lang).replace('<pb-timer minutes="3"></pb-timer>', poll)]),
+      ),
+    );
+    expect(problems()).toEqual([]);
+    expect(compileDeck(deckDir(), root).html.en).toContain('<pb-option id="blackmailer" correct>The blackmailer');
+  });
+
+  it('when a poll is not valid: bad kind values, a stray option, options split by a blank line', () => {
+    const broken = [
+      '<pb-poll id="feel" kind="scale" question="How sure are you?" min="1" max="20" min-label="Not">',
+      '<pb-option id="a">A</pb-option>',
+      '</pb-poll>',
+      '',
+      '<pb-poll id="pick" kind="multiple" question="Pick" max-choices="x">',
+      '<pb-option id="a">A</pb-option>',
+      '',
+      '<pb-option id="b">B</pb-option>',
+      '</pb-poll>',
+    ].join('\n');
+    const withPolls = (lang: string): string =>
+      slidesFor(lang).replace('<pb-timer minutes="3"></pb-timer>', lang === 'fr' ? broken : '');
+    writeDeck(Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, withPolls(lang)])));
+    const found = problems().filter((p) => p.includes('fr.md'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/fr\.md:19: slide 2: a "scale" poll takes no <pb-option>/),
+        expect.stringMatching(/fr\.md:23: slide 2: <pb-poll id="pick">: max-choices: Invalid type/),
+        expect.stringMatching(/fr\.md:23: slide 2: <pb-poll id="pick">: options: at least 2 options/),
+        expect.stringMatching(/fr\.md:26: slide 2: <pb-option> stands only inside <pb-poll>/),
+      ]),
+    );
+  });
+
   it('when the front matter lacks a title', () => {
     writeDeck({ 'en.md': slidesFor('en').replace('title: Sample en\n', '') });
     expect(problems()).toEqual([

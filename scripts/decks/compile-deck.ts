@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { DECK_ELEMENTS, type ElementSpec } from '../../components/catalog.ts';
+import { DECK_ELEMENTS, type DeckElement, type ElementSpec } from '../../components/catalog.ts';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { splitSlides, type SlideSource } from './split-slides.ts';
 
@@ -250,13 +250,23 @@ function renderSlide(
   };
 }
 
-/** Finds the elements in a piece of deck HTML and reports unknown `pb-` tags, missing attributes and scripts. */
+/**
+ * Finds the elements in a piece of deck HTML and reports unknown `pb-` tags, missing attributes, scripts, an
+ * element outside its parent, and what an element's own check finds once it is closed (e.g. a poll's options).
+ */
 function checkElements(
   html: string,
   elements: ElementCatalog,
   report: (problem: string) => void,
   activityIds: string[],
 ): void {
+  interface Open {
+    name: string;
+    attributes: Record<string, string>;
+    text: string;
+    children: DeckElement[];
+  }
+  const open: Open[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -269,10 +279,25 @@ function checkElements(
           return;
         }
         for (const attr of spec.required) if (!(attr in attributes)) report(`<${name}> needs the attribute "${attr}"`);
+        if (spec.parent && open.at(-1)?.name !== spec.parent)
+          report(
+            `<${name}> stands only inside <${spec.parent}> (keep them together, with no blank line between their lines)`,
+          );
         if (spec.activity) {
           if (attributes.id) activityIds.push(attributes.id);
           else report(`<${name}> needs an "id" so answers match across languages`);
         }
+        open.push({ name, attributes, text: '', children: [] });
+      },
+      ontext(text) {
+        const current = open.at(-1);
+        if (current) current.text += text;
+      },
+      onclosetag(name) {
+        if (open.at(-1)?.name !== name) return;
+        const element = open.pop()!;
+        open.at(-1)?.children.push(element);
+        for (const problem of elements[name]?.check?.(element) ?? []) report(problem);
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true },

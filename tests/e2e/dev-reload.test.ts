@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decksPlugin } from '../../scripts/decks/vite-plugin';
+import { scenariosPlugin } from '../../scripts/ink/vite-plugin';
 import { launch } from './browser';
 
 const root = join(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ beforeAll(async () => {
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [decksPlugin({ decksDir })],
+    plugins: [decksPlugin({ decksDir }), scenariosPlugin({ decksDir })],
     server: { host: '127.0.0.1', port: 0 },
   });
   await server.listen();

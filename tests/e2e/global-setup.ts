@@ -3,12 +3,12 @@
  * kit's real server on a free port.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createApplication } from '../../server/app';
+import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,14 +22,16 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = mkdtempSync(join(tmpdir(), 'pb-e2e-dist-'));
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  const server = createApplication({ distDir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const dataDir = mkdtempSync(join(tmpdir(), 'pb-e2e-data-'));
+  const store = new SqliteSessionStore({ dir: dataDir });
+  const app = await createApplication({ distDir, store });
+  const { port } = await app.listen(0, '127.0.0.1');
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('distDir', distDir);
   return async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await app.close();
+    await store.close();
     rmSync(distDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

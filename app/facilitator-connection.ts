@@ -1,0 +1,229 @@
+/**
+ * The class session seen with the facilitator key, over socket.io: the console drives it, the presenter
+ * follows it. Joins again after every reconnection (the server forgets a connection's role when it drops).
+ */
+import type { Socket } from 'socket.io-client';
+import type { ClientAck, ClientEventName, ClientPayloadInput, ExportFormat } from '../protocol/client-events';
+import type { DeckMove, DeckSlide } from '../protocol/deck';
+import type { Ack, AckFailure } from '../protocol/errors';
+import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
+import type { ModerationEntry } from '../protocol/moderation';
+import type { PollDefinitionInput, PublicPoll } from '../protocol/poll';
+import type { PollView } from '../protocol/views';
+import type { FacilitatorSession, FacilitatorState } from '../components/facilitator-session';
+
+export type FacilitatorSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface FacilitatorCredentials {
+  readonly joinCode: string;
+  readonly facilitatorKey: string;
+}
+
+const ACK_TIMEOUT_MS = 8000;
+
+function failed(message: string): AckFailure {
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+/**
+ * Sends one event and waits for its acknowledgement; fails at once while offline, because socket.io would
+ * otherwise send it on reconnection before this connection has joined again (and the server would refuse it).
+ */
+export function request<E extends ClientEventName>(
+  socket: FacilitatorSocket,
+  event: E,
+  payload: ClientPayloadInput<E>,
+): Promise<ClientAck<E>> {
+  if (!socket.connected) return Promise.resolve(failed('offline') as ClientAck<E>);
+  // socket.io's typed emit cannot follow a generic event name; the signature above keeps callers honest.
+  const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+    emit(event: string, payload: unknown, ack: (error: Error | null, response: ClientAck<E>) => void): void;
+  };
+  return new Promise((resolve) =>
+    timed.emit(event, payload, (error, response) =>
+      resolve(error ? (failed('no acknowledgement') as ClientAck<E>) : response),
+    ),
+  );
+}
+
+/** Waits until the socket is connected (or gives up after `timeoutMs`). */
+export function connected(socket: FacilitatorSocket, timeoutMs = 10_000): Promise<boolean> {
+  if (socket.connected) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      socket.off('connect', onConnect);
+      resolve(ok);
+    };
+    const onConnect = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    socket.on('connect', onConnect);
+    socket.connect();
+  });
+}
+
+/** A view for a poll the server just opened, until its first tally arrives. */
+function openedView(poll: PublicPoll, before: PollView | undefined): PollView {
+  return (
+    (before && { ...before, status: 'open' }) ?? {
+      pollId: poll.id,
+      kind: poll.kind,
+      status: 'open',
+      revealed: false,
+      answerCount: 0,
+      minResponses: poll.minResponses,
+      results: { state: 'hidden' },
+    }
+  );
+}
+
+export class FacilitatorConnection implements FacilitatorSession {
+  state: FacilitatorState;
+
+  readonly #socket: FacilitatorSocket;
+  readonly #credentials: FacilitatorCredentials;
+  readonly #listeners = new Set<() => void>();
+  readonly #moves = new Set<(move: DeckMove) => void>();
+  readonly #joins = new Set<() => void>();
+
+  constructor(socket: FacilitatorSocket, credentials: FacilitatorCredentials) {
+    this.#socket = socket;
+    this.#credentials = credentials;
+    this.state = {
+      online: socket.connected,
+      joined: false,
+      joinCode: credentials.joinCode,
+      students: 0,
+      views: {},
+      queue: [],
+      ended: false,
+    };
+    this.#listen();
+    if (socket.connected) this.#join();
+    else socket.connect();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Calls `listener` when the console moves the deck (the presenter follows). */
+  onDeckMove(listener: (move: DeckMove) => void): () => void {
+    this.#moves.add(listener);
+    return () => this.#moves.delete(listener);
+  }
+
+  /** Calls `listener` after every successful (re)join, e.g. to report the slide on screen again. */
+  onJoined(listener: () => void): () => void {
+    this.#joins.add(listener);
+    return () => this.#joins.delete(listener);
+  }
+
+  moveDeck(move: DeckMove): Promise<Ack> {
+    return request(this.#socket, 'deck:goto', move);
+  }
+
+  reportSlide(slide: DeckSlide): Promise<Ack> {
+    return request(this.#socket, 'deck:report', slide);
+  }
+
+  openPoll(poll: PollDefinitionInput): Promise<Ack> {
+    return request(this.#socket, 'poll:open', { poll });
+  }
+
+  closePoll(pollId: string): Promise<Ack> {
+    return request(this.#socket, 'poll:close', { pollId });
+  }
+
+  revealPoll(pollId: string): Promise<Ack> {
+    return request(this.#socket, 'poll:reveal', { pollId });
+  }
+
+  approve(entryId: string): Promise<Ack> {
+    return request(this.#socket, 'moderation:approve', { entryId });
+  }
+
+  reject(entryId: string): Promise<Ack> {
+    return request(this.#socket, 'moderation:reject', { entryId });
+  }
+
+  endSession(): Promise<Ack> {
+    return request(this.#socket, 'session:end', {});
+  }
+
+  exportTallies(format: ExportFormat): Promise<Ack<{ filename: string; body: string }>> {
+    return request(this.#socket, 'session:export', { format });
+  }
+
+  close(): void {
+    this.#socket.disconnect();
+  }
+
+  #listen(): void {
+    const socket = this.#socket;
+    socket.on('connect', () => {
+      this.#set({ online: true });
+      this.#join();
+    });
+    socket.on('disconnect', () => this.#set({ online: false, joined: false }));
+    socket.on('presence:changed', ({ students }) => this.#set({ students }));
+    socket.on('tally:updated', ({ view }) => this.#setView(view));
+    socket.on('results:revealed', ({ view }) => this.#setView(view));
+    socket.on('poll:opened', ({ poll }) => this.#setView(openedView(poll, this.state.views[poll.id])));
+    socket.on('poll:closed', ({ pollId }) => {
+      const view = this.state.views[pollId];
+      if (view) this.#setView({ ...view, status: 'closed' });
+    });
+    socket.on('moderation:queued', ({ entry }) => this.#setEntry(entry));
+    socket.on('moderation:updated', ({ entry }) => this.#setEntry(entry));
+    socket.on('moderation:removed', ({ entryId }) =>
+      this.#set({ queue: this.state.queue.filter((e) => e.id !== entryId) }),
+    );
+    socket.on('deck:reported', (slide) => this.#set({ slide }));
+    socket.on('deck:moved', (move) => {
+      for (const listener of this.#moves) listener(move);
+    });
+    socket.on('session:ended', () => this.#set({ ended: true }));
+  }
+
+  async #join(): Promise<void> {
+    const ack = await request(this.#socket, 'session:join', {
+      joinCode: this.#credentials.joinCode,
+      facilitatorKey: this.#credentials.facilitatorKey,
+    });
+    if (!ack.ok) {
+      if (!this.#socket.connected) return; // the next connection joins again
+      if (ack.error.code === 'internal' || ack.error.code === 'rate_limited') {
+        setTimeout(() => this.#socket.connected && !this.state.joined && void this.#join(), 3000);
+        return;
+      }
+      // A refused key or a forgotten (expired) session: nothing to retry.
+      this.#set({ joined: false, error: ack.error.code });
+      return;
+    }
+    if (ack.role !== 'facilitator') {
+      this.#set({ joined: false, error: 'forbidden' });
+      return;
+    }
+    this.#set({ joined: true, error: undefined, ended: ack.state === 'ended' });
+    if (ack.poll) this.#setView(openedView(ack.poll, this.state.views[ack.poll.id]));
+    for (const listener of this.#joins) listener();
+  }
+
+  #setView(view: PollView): void {
+    this.#set({ views: { ...this.state.views, [view.pollId]: view } });
+  }
+
+  #setEntry(entry: ModerationEntry): void {
+    const queue = this.state.queue.some((e) => e.id === entry.id)
+      ? this.state.queue.map((e) => (e.id === entry.id ? entry : e))
+      : [...this.state.queue, entry];
+    this.#set({ queue });
+  }
+
+  #set(patch: Partial<FacilitatorState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+}

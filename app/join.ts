@@ -1,0 +1,39 @@
+// Join page bootstrap, on the students' phones (`/join?code=ABC234` from the QR code). Kept small: it has to
+// load fast over a crowded classroom Wi-Fi on old phones (budget in scripts/size-report.ts).
+import './theme/tokens.css';
+import './theme/page.css';
+import { io } from 'socket.io-client';
+// Not i18next: its light reader of the same strings, so the page fits old phones (ADR 0007).
+import { useNamespaces } from '../i18n/i18n-lite';
+import { preferredLanguage, setLanguage, translator } from '../i18n/translator';
+import { StudentConnection, type StudentSocket } from './student-connection';
+import '../components/pb-join-app/pb-join-app';
+
+useNamespaces(['common', 'join']);
+translator().onLanguageChanged(() => {
+  document.title = translator().t('join:pageTitle');
+});
+await setLanguage(preferredLanguage());
+
+const storage = (name: 'localStorage' | 'sessionStorage'): Storage | undefined => {
+  try {
+    return window[name];
+  } catch {
+    return undefined; // storage blocked: the page still works, it just forgets on reload
+  }
+};
+
+const session = new StudentConnection({
+  // Same origin, default path; socket.io reconnects by itself and falls back to long-polling.
+  connect: (): StudentSocket => io({ autoConnect: false }),
+  store: storage('sessionStorage'),
+  secretStore: storage('localStorage'),
+});
+
+const code = new URLSearchParams(location.search).get('code');
+if (code) session.join(code);
+else session.resume();
+
+const app = document.createElement('pb-join-app');
+app.session = session;
+document.body.replaceChildren(app);

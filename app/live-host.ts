@@ -1,0 +1,219 @@
+/**
+ * The presenter's `ActivityHost`: a live class session over socket.io when the kit's server is there, the
+ * show-of-hands fallback when it is not (a static copy) or when the facilitator goes on without phones.
+ *
+ * The session ({sessionId, joinCode, facilitatorKey}) is kept in localStorage per deck, so the presenter, the
+ * speaker-notes window's previews and a console on the same laptop share it, and a reload carries on.
+ */
+import type { HostState, ActivityHost } from '../components/activity-host';
+import type { DeckMove, DeckSlide } from '../protocol/deck';
+import type { Ack, AckFailure } from '../protocol/errors';
+import type { PollDefinitionInput } from '../protocol/poll';
+import type { PollView } from '../protocol/views';
+import type { Language } from '../i18n/languages';
+import {
+  FacilitatorConnection,
+  connected,
+  request,
+  type FacilitatorCredentials,
+  type FacilitatorSocket,
+} from './facilitator-connection';
+
+export interface StoredSession extends FacilitatorCredentials {
+  readonly sessionId: string;
+  /** When it was started (ms since 1970): a console with no pairing link picks the latest. */
+  readonly startedAt: number;
+}
+
+export const SESSION_KEY_PREFIX = 'pb-session:';
+
+export interface LiveHostOptions {
+  readonly deckId: string;
+  readonly language: Language;
+  /** Whose help resources the students see at the end (ISO code). */
+  readonly country: string;
+  /** The kit's LAN base URLs from `/api/network`, best first; null when there is no server (a static copy). */
+  readonly network: readonly string[] | null;
+  /** This page's origin, for when the laptop has no network address. */
+  readonly origin: string;
+  readonly storage?: Storage;
+  /** Opens a socket.io connection; absent in the speaker view's previews, which show the session but never act. */
+  readonly connect?: () => FacilitatorSocket;
+}
+
+const refused = (message: string): AckFailure => ({ ok: false, error: { code: 'forbidden', message } });
+
+export function readStoredSession(storage: Storage | undefined, deckId: string): StoredSession | undefined {
+  try {
+    const value = JSON.parse(storage?.getItem(SESSION_KEY_PREFIX + deckId) ?? 'null') as StoredSession | null;
+    return value && typeof value.joinCode === 'string' && typeof value.facilitatorKey === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class LiveActivityHost implements ActivityHost {
+  state: HostState;
+
+  readonly #options: LiveHostOptions;
+  readonly #listeners = new Set<() => void>();
+  readonly #moves = new Set<(move: DeckMove) => void>();
+  #connection: FacilitatorConnection | undefined;
+  #session: StoredSession | undefined;
+  #slide: DeckSlide | undefined;
+
+  constructor(options: LiveHostOptions) {
+    this.#options = options;
+    this.state = options.network ? { mode: 'ready' } : { mode: 'show-of-hands', canGoLive: false };
+    const stored = options.network ? readStoredSession(options.storage, options.deckId) : undefined;
+    if (stored) this.#goLive(stored);
+  }
+
+  /** Where students join (the LAN address when there is one: a phone cannot reach "localhost"). */
+  get joinUrl(): string {
+    return `${this.#base}join`;
+  }
+
+  /** The console's pairing link: the key travels in the fragment, which a browser never sends to a server. */
+  get pairingUrl(): string | undefined {
+    const s = this.#session;
+    return s && `${this.#base}console#${new URLSearchParams({ code: s.joinCode, key: s.facilitatorKey })}`;
+  }
+
+  get #base(): string {
+    const base = this.#options.network?.[0] ?? `${this.#options.origin}/`;
+    return base.endsWith('/') ? base : `${base}/`;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Calls `listener` when the console moves the deck. */
+  onDeckMove(listener: (move: DeckMove) => void): () => void {
+    this.#moves.add(listener);
+    return () => this.#moves.delete(listener);
+  }
+
+  view(pollId: string): PollView | undefined {
+    return this.#connection?.state.views[pollId];
+  }
+
+  async startSession(): Promise<Ack> {
+    const connect = this.#options.connect;
+    if (!this.#options.network || !connect) return refused('no server, or a preview');
+    const before = this.state;
+    this.#set({ mode: 'starting' });
+    const socket = connect();
+    const ack = (await connected(socket))
+      ? await request(socket, 'session:start', {
+          language: this.#options.language,
+          country: this.#options.country,
+          deckId: this.#options.deckId,
+        })
+      : refused('the server cannot be reached');
+    if (!ack.ok) {
+      socket.disconnect();
+      this.#set(before);
+      return ack;
+    }
+    const session: StoredSession = {
+      sessionId: ack.sessionId,
+      joinCode: ack.joinCode,
+      facilitatorKey: ack.facilitatorKey,
+      startedAt: Date.now(),
+    };
+    try {
+      this.#options.storage?.setItem(SESSION_KEY_PREFIX + this.#options.deckId, JSON.stringify(session));
+    } catch {
+      // not shared with the notes window or a reload, but this presenter still runs the session
+    }
+    this.#goLive(session, socket);
+    return { ok: true };
+  }
+
+  continueWithoutPhones(): void {
+    if (this.state.mode === 'ready') this.#set({ mode: 'show-of-hands', canGoLive: true });
+  }
+
+  openPoll(poll: PollDefinitionInput): Promise<Ack> {
+    return this.#connection?.openPoll(poll) ?? Promise.resolve(refused('no session'));
+  }
+
+  closePoll(pollId: string): Promise<Ack> {
+    return this.#connection?.closePoll(pollId) ?? Promise.resolve(refused('no session'));
+  }
+
+  revealPoll(pollId: string): Promise<Ack> {
+    return this.#connection?.revealPoll(pollId) ?? Promise.resolve(refused('no session'));
+  }
+
+  /** Tells the console which slide is on screen and its polls (again after every reconnection). */
+  reportSlide(slide: DeckSlide): void {
+    this.#slide = slide;
+    if (this.#connection?.state.joined) void this.#connection.reportSlide(slide);
+  }
+
+  /** Picks up a session started in another window of this deck (the previews follow the presenter). */
+  refresh(): void {
+    const stored = this.#options.network ? readStoredSession(this.#options.storage, this.#options.deckId) : undefined;
+    if (stored?.joinCode !== this.#session?.joinCode) {
+      if (stored) this.#goLive(stored);
+      else this.#drop();
+    }
+  }
+
+  #goLive(session: StoredSession, socket?: FacilitatorSocket): void {
+    this.#connection?.close();
+    this.#connection = undefined;
+    this.#session = session;
+    const connect = this.#options.connect;
+    if (connect) {
+      const connection = new FacilitatorConnection(socket ?? connect(), session);
+      this.#connection = connection;
+      connection.subscribe(() => this.#follow(connection));
+      connection.onJoined(() => this.#slide && void connection.reportSlide(this.#slide));
+      connection.onDeckMove((move) => this.#moves.forEach((listener) => listener(move)));
+    }
+    this.#set({
+      mode: 'live',
+      joinCode: session.joinCode,
+      joinUrl: this.joinUrl,
+      students: 0,
+      online: !connect || (this.#connection?.state.joined ?? false),
+    });
+  }
+
+  /** Mirrors the connection: online or not, and back to "ready" once the session is over or forgotten. */
+  #follow(connection: FacilitatorConnection): void {
+    const { joined, error, ended } = connection.state;
+    if (ended || error === 'not_found' || error === 'forbidden' || error === 'session_ended') {
+      this.#drop();
+      return;
+    }
+    if (this.state.mode === 'live') this.#set({ ...this.state, online: joined, students: connection.state.students });
+    else this.#notify();
+  }
+
+  #drop(): void {
+    this.#connection?.close();
+    this.#connection = undefined;
+    this.#session = undefined;
+    try {
+      this.#options.storage?.removeItem(SESSION_KEY_PREFIX + this.#options.deckId);
+    } catch {
+      // nothing stored
+    }
+    this.#set(this.#options.network ? { mode: 'ready' } : { mode: 'show-of-hands', canGoLive: false });
+  }
+
+  #set(state: HostState): void {
+    this.state = state;
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicPoll } from '../protocol/poll';
+import { deriveBallotKey } from './student-keys';
+import { StudentConnection, type StudentSocket } from './student-connection';
+
+type Ack = (error: Error | null, response?: unknown) => void;
+
+/** A socket.io client stand-in: records what is emitted, lets the test answer, connect and drop. */
+class FakeSocket {
+  connected = false;
+  readonly sent: { event: string; payload: Record<string, unknown>; ack: Ack }[] = [];
+  readonly #handlers = new Map<string, ((payload?: unknown) => void)[]>();
+
+  on(event: string, handler: (payload?: unknown) => void): this {
+    this.#handlers.set(event, [...(this.#handlers.get(event) ?? []), handler]);
+    return this;
+  }
+
+  fire(event: string, payload?: unknown): void {
+    for (const handler of this.#handlers.get(event) ?? []) handler(payload);
+  }
+
+  connect(): void {
+    this.connected = true;
+    this.fire('connect');
+  }
+
+  disconnect(): void {
+    this.connected = false;
+    this.fire('disconnect');
+  }
+
+  timeout() {
+    return {
+      emit: (event: string, payload: Record<string, unknown>, ack: Ack) => this.sent.push({ event, payload, ack }),
+    };
+  }
+
+  last(event: string) {
+    return this.sent.filter((s) => s.event === event).at(-1)!;
+  }
+
+  count(event: string): number {
+    return this.sent.filter((s) => s.event === event).length;
+  }
+}
+
+class MemoryStorage implements Storage {
+  #items = new Map<string, string>();
+  get length() {
+    return this.#items.size;
+  }
+  clear() {
+    this.#items.clear();
+  }
+  getItem(key: string) {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.#items.set(key, value);
+  }
+}
+
+const poll: PublicPoll = {
+  id: 'first-step',
+  kind: 'single',
+  question: 'What should Sam do first?',
+  minResponses: 5,
+  options: [
+    { id: 'pay', label: 'Pay' },
+    { id: 'screenshots', label: 'Take screenshots' },
+  ],
+};
+const joined = (extra: object = {}) => ({
+  ok: true,
+  sessionId: 'session-0123456789abcdef',
+  role: 'student',
+  language: 'en',
+  country: 'BE',
+  state: 'active',
+  poll: null,
+  ...extra,
+});
+
+function setup(stores = { store: new MemoryStorage(), secretStore: new MemoryStorage() }) {
+  const socket = new FakeSocket();
+  const session = new StudentConnection({
+    connect: () => socket as unknown as StudentSocket,
+    ...stores,
+    retryMs: 0,
+  });
+  return { socket, session, stores };
+}
+
+describe('a phone in a class session', () => {
+  it('joins with the code as a student typed it, and waits for a question', () => {
+    const { socket, session } = setup();
+    session.join(' abc-234 ');
+    expect(session.state.phase).toBe('joining');
+    expect(socket.last('session:join').payload).toEqual({ joinCode: 'ABC234' });
+    socket.last('session:join').ack(null, joined());
+    expect(session.state).toMatchObject({ phase: 'waiting', online: true, country: 'BE' });
+    socket.fire('poll:opened', { poll });
+    expect(session.state).toMatchObject({ phase: 'poll', poll });
+  });
+
+  it('says why a code does not work, without asking the server for an impossible one', () => {
+    const { socket, session } = setup();
+    session.join('AB0');
+    expect(session.state).toMatchObject({ phase: 'code', joinError: 'invalid_payload' });
+    expect(socket.sent).toEqual([]);
+    session.join('ABC234');
+    socket.last('session:join').ack(null, { ok: false, error: { code: 'not_found', message: 'no session' } });
+    expect(session.state).toMatchObject({ phase: 'code', joinError: 'not_found' });
+  });
+
+  it('says "received" only once the server acknowledged the answer, with a ballot key of this poll', () => {
+    const { socket, session, stores } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    session.answer({ kind: 'single', optionId: 'screenshots' });
+    expect(session.state.answerStatus).toBe('sending');
+    const sent = socket.last('answer:submit');
+    const secret = JSON.parse(stores.secretStore.getItem('pb-device-secret')!) as string;
+    expect(sent.payload).toEqual({
+      pollId: 'first-step',
+      ballotKey: deriveBallotKey(secret, 'session-0123456789abcdef', 'first-step'),
+      answer: { kind: 'single', optionId: 'screenshots' },
+    });
+    sent.ack(null, { ok: true, pollId: 'first-step', replaced: false });
+    expect(session.state.answerStatus).toBe('received');
+  });
+
+  it('sends an unacknowledged answer again after the connection comes back, and counts it once', () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    session.answer({ kind: 'single', optionId: 'pay' });
+    const first = socket.last('answer:submit');
+    socket.disconnect();
+    expect(session.state).toMatchObject({ online: false, answerStatus: 'sending' });
+    first.ack(new Error('operation has timed out'));
+    expect(socket.count('answer:submit')).toBe(1); // offline: nothing is sent into the void
+
+    socket.connect();
+    socket.last('session:join').ack(null, joined({ poll }));
+    const again = socket.last('answer:submit');
+    expect(socket.count('answer:submit')).toBe(2);
+    expect(again.payload).toEqual(first.payload); // same ballot key: the server keeps one answer
+    again.ack(null, { ok: true, pollId: 'first-step', replaced: true });
+    expect(session.state.answerStatus).toBe('received');
+  });
+
+  it('keeps an answer across a reload of the page and sends it when the session is back', () => {
+    const stores = { store: new MemoryStorage(), secretStore: new MemoryStorage() };
+    const before = setup(stores);
+    before.session.join('ABC234');
+    before.socket.last('session:join').ack(null, joined({ poll }));
+    before.session.answer({ kind: 'single', optionId: 'pay' });
+    const lost = before.socket.last('answer:submit').payload;
+
+    const after = setup(stores);
+    expect(after.session.resume()).toBe(true);
+    after.socket.last('session:join').ack(null, joined({ poll }));
+    expect(after.session.state).toMatchObject({ phase: 'poll', answer: { kind: 'single', optionId: 'pay' } });
+    expect(after.socket.last('answer:submit').payload).toEqual(lost);
+  });
+
+  it('lets a student change the answer: a late acknowledgement of the old one does not count as the new one', () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    session.answer({ kind: 'single', optionId: 'pay' });
+    const old = socket.last('answer:submit');
+    session.answer({ kind: 'single', optionId: 'screenshots' });
+    const current = socket.last('answer:submit');
+    expect(current.payload.ballotKey).toBe(old.payload.ballotKey);
+    old.ack(null, { ok: true, pollId: 'first-step', replaced: false });
+    expect(session.state.answerStatus).toBe('sending');
+    current.ack(null, { ok: true, pollId: 'first-step', replaced: true });
+    expect(session.state).toMatchObject({ answerStatus: 'received', answer: { optionId: 'screenshots' } });
+  });
+
+  it('retries when the server is busy, joins again when it forgot the connection, and says when it is too late', () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    session.answer({ kind: 'single', optionId: 'pay' });
+    socket.last('answer:submit').ack(null, { ok: false, error: { code: 'forbidden', message: 'join first' } });
+    expect(socket.count('session:join')).toBe(2);
+    socket.last('session:join').ack(null, joined({ poll }));
+    expect(socket.count('answer:submit')).toBe(2);
+    socket.last('answer:submit').ack(null, { ok: false, error: { code: 'poll_closed', message: 'closed' } });
+    expect(session.state).toMatchObject({ answerStatus: 'refused', answerError: 'poll_closed' });
+  });
+
+  it('shows the next question when a poll closes, then the end of the session, and forgets the session', () => {
+    const { socket, session, stores } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    session.answer({ kind: 'single', optionId: 'pay' });
+    socket.last('answer:submit').ack(null, { ok: true, pollId: 'first-step', replaced: false });
+    socket.fire('poll:closed', { pollId: 'first-step' });
+    expect(session.state).toMatchObject({ phase: 'waiting', closed: { answered: true } });
+    socket.fire('session:ended', { reason: 'ended' });
+    expect(session.state.phase).toBe('ended');
+    expect(stores.store.getItem('pb-join')).toBeNull();
+    expect(socket.connected).toBe(false);
+  });
+
+  it('asks an anonymous question only when connected, and never sends a name', async () => {
+    const { socket, session } = setup();
+    expect((await session.ask('Is it my fault?')).ok).toBe(false);
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined());
+    const asked = session.ask('Is it my fault?');
+    socket.last('question:ask').ack(null, { ok: true });
+    expect(await asked).toEqual({ ok: true });
+    expect(socket.last('question:ask').payload).toEqual({ text: 'Is it my fault?' });
+    for (const { payload } of socket.sent) expect(Object.keys(payload)).not.toContain('name');
+  });
+});

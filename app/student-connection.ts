@@ -1,0 +1,271 @@
+/**
+ * The class session as one phone sees it, over socket.io. It never loses an answer: an answer stays "sending"
+ * (kept in the tab's storage, so a reload keeps it too) until the server acknowledges it, and is sent again
+ * after every reconnection; the server counts one answer per ballot key, so sending twice counts once.
+ */
+import type { Socket } from 'socket.io-client';
+import type { Answer } from '../protocol/answer';
+
+import type { Ack, AckFailure, ErrorCode } from '../protocol/errors';
+import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
+import { deriveBallotKey, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
+import type { PublicPoll } from '../protocol/poll';
+import type { StudentSession, StudentState } from '../components/student-session';
+
+export type StudentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface StudentConnectionOptions {
+  /** Opens the connection (socket.io's `io()`); called on the first join. */
+  readonly connect: () => StudentSocket;
+  /** Keeps the code and unacknowledged answers across a reload: the tab's sessionStorage. */
+  readonly store?: Storage;
+  /** Keeps the device secret: localStorage, so the phone keeps its ballot keys for a whole session. */
+  readonly secretStore?: Storage;
+  readonly ackTimeoutMs?: number;
+  readonly retryMs?: number;
+}
+
+interface SavedAnswer {
+  answer: Answer;
+  acked: boolean;
+}
+
+interface Saved {
+  code: string;
+  sessionId?: string;
+  answers: Record<string, SavedAnswer>;
+}
+
+const SAVED_KEY = 'pb-join';
+const SECRET_KEY = 'pb-device-secret';
+// Failures that say "later", not "no": the answer stays and goes again.
+const TRANSIENT: readonly ErrorCode[] = ['rate_limited', 'internal'];
+
+function load<T>(store: Storage | undefined, key: string): T | undefined {
+  try {
+    const text = store?.getItem(key);
+    return text ? (JSON.parse(text) as T) : undefined;
+  } catch {
+    return undefined; // storage disabled or damaged: start afresh
+  }
+}
+
+function keep(store: Storage | undefined, key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) store?.removeItem(key);
+    else store?.setItem(key, value);
+  } catch {
+    // kept in memory only
+  }
+}
+
+/** The canonical form of a typed join code ("abc 234" → "ABC234"). */
+export function canonicalCode(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export class StudentConnection implements StudentSession {
+  state: StudentState = { phase: 'code', online: false };
+
+  readonly #options: StudentConnectionOptions;
+  readonly #listeners = new Set<() => void>();
+  #socket: StudentSocket | undefined;
+  #saved: Saved | undefined;
+  #joined = false;
+  #secret: string | undefined;
+  /** The latest send per poll: an older send's late acknowledgement must not mark a newer answer received. */
+  readonly #sends: Record<string, number> = {};
+
+  constructor(options: StudentConnectionOptions) {
+    this.#options = options;
+    this.#saved = load<Saved>(options.store, SAVED_KEY);
+  }
+
+  /** Rejoins the session this tab was in before a reload, if any. */
+  resume(): boolean {
+    if (!this.#saved) return false;
+    this.join(this.#saved.code);
+    return true;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  join(typed: string): void {
+    const code = canonicalCode(typed);
+    if (!isJoinCode(code)) {
+      this.#set({ phase: 'code', joinError: 'invalid_payload' });
+      return;
+    }
+    if (this.#saved?.code !== code) this.#saved = { code, answers: {} };
+    this.#save();
+    this.#set({ phase: 'joining', joinError: undefined });
+    const socket = (this.#socket ??= this.#listen(this.#options.connect()));
+    if (socket.connected) this.#sendJoin();
+    else socket.connect();
+  }
+
+  answer(answer: Answer): void {
+    const poll = this.state.poll;
+    if (this.state.phase !== 'poll' || !poll || !this.#saved) return;
+    this.#saved.answers[poll.id] = { answer, acked: false };
+    this.#save();
+    this.#set({ answer, answerStatus: 'sending', answerError: undefined });
+    this.#send(poll.id);
+  }
+
+  ask(text: string): Promise<Ack> {
+    const socket = this.#socket;
+    if (!socket?.connected || !this.#joined) return Promise.resolve(failed('not connected'));
+    return new Promise((resolve) =>
+      socket
+        .timeout(this.#ackTimeout)
+        .emit('question:ask', { text }, (error, ack) => resolve(error ? failed('no acknowledgement') : ack)),
+    );
+  }
+
+  leave(): void {
+    this.#forget();
+    this.#set({ phase: 'code', poll: undefined, answer: undefined, answerStatus: undefined, closed: undefined });
+  }
+
+  get #ackTimeout(): number {
+    return this.#options.ackTimeoutMs ?? 8000;
+  }
+
+  #listen(socket: StudentSocket): StudentSocket {
+    socket.on('connect', () => {
+      this.#set({ online: true });
+      if (this.#saved) this.#sendJoin();
+    });
+    socket.on('disconnect', () => {
+      // The server forgets a connection's session: the next connection joins again, then re-sends.
+      this.#joined = false;
+      this.#set({ online: false });
+    });
+    socket.on('poll:opened', ({ poll }) => this.#showPoll(poll));
+    socket.on('poll:closed', ({ pollId }) => {
+      if (this.state.poll?.id !== pollId) return;
+      const answered = this.#saved?.answers[pollId]?.acked ?? false;
+      this.#set({
+        phase: 'waiting',
+        poll: undefined,
+        answer: undefined,
+        answerStatus: undefined,
+        closed: { answered },
+      });
+    });
+    socket.on('session:ended', () => {
+      this.#forget();
+      socket.disconnect(); // nothing more will happen in this session: free the server's connection
+      this.#set({ phase: 'ended', poll: undefined, answer: undefined, answerStatus: undefined });
+    });
+    return socket;
+  }
+
+  #sendJoin(): void {
+    const socket = this.#socket;
+    const saved = this.#saved;
+    if (!socket?.connected || !saved) return;
+    socket.timeout(this.#ackTimeout).emit('session:join', { joinCode: saved.code }, (error, ack) => {
+      if (this.#saved !== saved) return; // the student typed another code meanwhile
+      if (error || (!ack.ok && TRANSIENT.includes(ack.error.code) && saved.sessionId)) {
+        this.#later(() => this.#sendJoin());
+        return;
+      }
+      if (!ack.ok) {
+        this.#forget();
+        this.#set({ phase: 'code', joinError: ack.error.code });
+        return;
+      }
+      this.#joined = true;
+      if (saved.sessionId !== ack.sessionId) saved.answers = {};
+      saved.sessionId = ack.sessionId;
+      this.#save();
+      this.#set({ country: ack.country });
+      if (ack.state === 'ended') {
+        this.#forget();
+        this.#set({ phase: 'ended' });
+      } else if (ack.poll) this.#showPoll(ack.poll);
+      else if (this.state.phase !== 'waiting') this.#set({ phase: 'waiting', poll: undefined, closed: undefined });
+    });
+  }
+
+  #showPoll(poll: PublicPoll): void {
+    const saved = this.#saved?.answers[poll.id];
+    const same = this.state.phase === 'poll' && this.state.poll?.id === poll.id;
+    this.#set({
+      phase: 'poll',
+      poll,
+      closed: undefined,
+      answer: saved?.answer,
+      answerStatus: saved ? (saved.acked ? 'received' : 'sending') : undefined,
+      answerError: same ? this.state.answerError : undefined,
+    });
+    if (saved && !saved.acked) this.#send(poll.id);
+  }
+
+  #send(pollId: string): void {
+    const socket = this.#socket;
+    const saved = this.#saved;
+    const entry = saved?.answers[pollId];
+    // Offline or not joined yet: the next successful join sends it.
+    if (!socket?.connected || !this.#joined || !saved?.sessionId || !entry || entry.acked) return;
+    const send = (this.#sends[pollId] = (this.#sends[pollId] ?? 0) + 1);
+    const ballotKey = deriveBallotKey(this.#deviceSecret(), saved.sessionId, pollId);
+    socket
+      .timeout(this.#ackTimeout)
+      .emit('answer:submit', { pollId, ballotKey, answer: entry.answer }, (error, ack) => {
+        if (this.#sends[pollId] !== send || saved.answers[pollId] !== entry) return;
+        const current = this.state.poll?.id === pollId;
+        if (error || (!ack.ok && TRANSIENT.includes(ack.error.code))) {
+          this.#later(() => this.#send(pollId));
+        } else if (ack.ok) {
+          entry.acked = true;
+          this.#save();
+          if (current) this.#set({ answerStatus: 'received' });
+        } else if (ack.error.code === 'forbidden') {
+          // The server no longer knows this connection (e.g. it restarted): join again, which re-sends.
+          this.#joined = false;
+          this.#sendJoin();
+        } else {
+          delete saved.answers[pollId];
+          this.#save();
+          if (current) this.#set({ answerStatus: 'refused', answerError: ack.error.code });
+        }
+      });
+  }
+
+  #later(retry: () => void): void {
+    setTimeout(retry, this.#options.retryMs ?? 2000);
+  }
+
+  #deviceSecret(): string {
+    if (this.#secret) return this.#secret;
+    const stored = load<string>(this.#options.secretStore, SECRET_KEY);
+    this.#secret = isDeviceSecret(stored) ? stored : newDeviceSecret();
+    keep(this.#options.secretStore, SECRET_KEY, JSON.stringify(this.#secret));
+    return this.#secret;
+  }
+
+  #save(): void {
+    keep(this.#options.store, SAVED_KEY, this.#saved && JSON.stringify(this.#saved));
+  }
+
+  #forget(): void {
+    this.#saved = undefined;
+    this.#joined = false;
+    this.#save();
+  }
+
+  #set(patch: Partial<StudentState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+function failed(message: string): AckFailure {
+  return { ok: false, error: { code: 'internal', message } };
+}

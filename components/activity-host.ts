@@ -1,0 +1,83 @@
+/**
+ * What a slide's activities (`<pb-poll>`, `<pb-join>`) talk to: a live class session (app/live-host.ts, over
+ * socket.io) or, with no server, the show-of-hands fallback below. Elements never import socket.io: they ask
+ * the page for its host with a bubbling event, the way a context request works, so a test can hand them a fake.
+ */
+import type { Ack } from '../protocol/errors';
+import type { PollDefinitionInput } from '../protocol/poll';
+import type { PollView } from '../protocol/views';
+
+export type HostState =
+  /** No class session: polls count a show of hands. `canGoLive`: a server is there, phones may still join. */
+  | { readonly mode: 'show-of-hands'; readonly canGoLive: boolean }
+  /** A server is there and no session yet: `<pb-join>` offers to start one. */
+  | { readonly mode: 'ready' }
+  | { readonly mode: 'starting' }
+  /**
+   * Students join with `joinCode` at `joinUrl`; `students` are connected now; `online` is false while the
+   * presenter's own connection is being restored.
+   */
+  | {
+      readonly mode: 'live';
+      readonly joinCode: string;
+      readonly joinUrl: string;
+      readonly students: number;
+      readonly online: boolean;
+    };
+
+export interface ActivityHost {
+  readonly state: HostState;
+  /** Calls `listener` whenever the state or a poll's view changes; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
+  /** The latest view of a poll in the live session (count, status, results as the privacy rules allow). */
+  view(pollId: string): PollView | undefined;
+  startSession(): Promise<Ack>;
+  /** The facilitator chose to run this session without phones (or to bring them back with `startSession`). */
+  continueWithoutPhones(): void;
+  openPoll(poll: PollDefinitionInput): Promise<Ack>;
+  closePoll(pollId: string): Promise<Ack>;
+  revealPoll(pollId: string): Promise<Ack>;
+}
+
+const offline: Ack = { ok: false, error: { code: 'not_found', message: 'no class session: show of hands' } };
+
+/** The host of a page with no server (a static copy, a test): every poll counts a show of hands. */
+export const showOfHands: ActivityHost = {
+  state: { mode: 'show-of-hands', canGoLive: false },
+  subscribe: () => () => {},
+  view: () => undefined,
+  startSession: async () => offline,
+  continueWithoutPhones: () => {},
+  openPoll: async () => offline,
+  closePoll: async () => offline,
+  revealPoll: async () => offline,
+};
+
+const REQUEST = 'pb-activity-host-request';
+
+interface HostRequest {
+  provide(host: ActivityHost): void;
+}
+
+/** The host of the page `element` is in; the show-of-hands host when the page provides none. */
+export function requestActivityHost(element: Element): ActivityHost {
+  let host: ActivityHost = showOfHands;
+  element.dispatchEvent(
+    new CustomEvent<HostRequest>(REQUEST, {
+      bubbles: true,
+      composed: true,
+      detail: { provide: (provided) => (host = provided) },
+    }),
+  );
+  return host;
+}
+
+/** Answers the activities below `root` with `host`; returns the function that stops answering. */
+export function provideActivityHost(root: EventTarget, host: ActivityHost): () => void {
+  const answer = (event: Event): void => {
+    event.stopPropagation();
+    (event as CustomEvent<HostRequest>).detail.provide(host);
+  };
+  root.addEventListener(REQUEST, answer);
+  return () => root.removeEventListener(REQUEST, answer);
+}

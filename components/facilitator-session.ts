@@ -1,0 +1,42 @@
+/**
+ * What the facilitator console talks to: the class session seen with the facilitator key. The socket.io
+ * implementation is app/facilitator-connection.ts (the presenter uses it too); tests use a fake.
+ */
+import type { ExportFormat } from '../protocol/client-events';
+import type { DeckMove, DeckSlide } from '../protocol/deck';
+import type { Ack, ErrorCode } from '../protocol/errors';
+import type { ModerationEntry } from '../protocol/moderation';
+import type { PollDefinitionInput } from '../protocol/poll';
+import type { PollView } from '../protocol/views';
+
+export interface FacilitatorState {
+  /** False while the connection is being restored. */
+  readonly online: boolean;
+  /** Joined with the facilitator key; `error` says why not. */
+  readonly joined: boolean;
+  readonly error?: ErrorCode;
+  readonly joinCode: string;
+  /** Students connected right now. */
+  readonly students: number;
+  /** The slide on the projector, as the presenter last reported it, with its polls. */
+  readonly slide?: DeckSlide;
+  /** The latest view of each poll of the session. */
+  readonly views: Readonly<Record<string, PollView>>;
+  /** Free texts waiting for (or having had) the facilitator's decision, oldest first. */
+  readonly queue: readonly ModerationEntry[];
+  readonly ended: boolean;
+}
+
+export interface FacilitatorSession {
+  readonly state: FacilitatorState;
+  /** Calls `listener` after every change of state; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
+  moveDeck(move: DeckMove): Promise<Ack>;
+  openPoll(poll: PollDefinitionInput): Promise<Ack>;
+  closePoll(pollId: string): Promise<Ack>;
+  revealPoll(pollId: string): Promise<Ack>;
+  approve(entryId: string): Promise<Ack>;
+  reject(entryId: string): Promise<Ack>;
+  endSession(): Promise<Ack>;
+  exportTallies(format: ExportFormat): Promise<Ack<{ filename: string; body: string }>>;
+}

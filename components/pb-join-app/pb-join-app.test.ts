@@ -1,0 +1,156 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { PublicPoll } from '../../protocol/poll';
+import { setLanguage } from '../../i18n/i18n';
+import type { PbHelpCard } from '../pb-help-card/pb-help-card';
+import type { PbPollForm } from '../pb-poll-form/pb-poll-form';
+import type { StudentSession, StudentState } from '../student-session';
+import { expectAccessible, mount, shadowText } from '../test-helpers';
+import './pb-join-app';
+import type { PbJoinApp } from './pb-join-app';
+
+const poll: PublicPoll = {
+  id: 'first-step',
+  kind: 'single',
+  question: 'What should Sam do first?',
+  minResponses: 5,
+  options: [
+    { id: 'pay', label: 'Pay' },
+    { id: 'screenshots', label: 'Take screenshots' },
+  ],
+};
+
+function fakeSession(state: StudentState) {
+  const listeners = new Set<() => void>();
+  const session = {
+    state,
+    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
+    join: vi.fn(),
+    answer: vi.fn(),
+    ask: vi.fn(async () => ({ ok: true as const })),
+    leave: vi.fn(),
+    set(patch: Partial<StudentState>) {
+      session.state = { ...session.state, ...patch };
+      for (const listener of listeners) listener();
+    },
+  };
+  return session as StudentSession & typeof session;
+}
+
+async function app(state: StudentState) {
+  const session = fakeSession(state);
+  const element = document.createElement('pb-join-app');
+  element.session = session;
+  await mount(element);
+  return { el: element as PbJoinApp, session, root: element.shadowRoot! };
+}
+
+const status = (root: ShadowRoot) => root.querySelector('main > [role="status"]')!.textContent!.trim();
+
+beforeEach(async () => {
+  await setLanguage('en');
+  await page.viewport(320, 640);
+});
+
+describe('<pb-join-app>', () => {
+  it('asks for the code on the screen, never for a name, and joins from the keyboard', async () => {
+    const { root, session } = await app({ phase: 'code', online: false });
+    expect(root.querySelector('h1')!.textContent).toBe('Join the class');
+    // One field only, the code: nothing that could name a student.
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((f) => f.labels?.[0]?.textContent),
+    ).toEqual(['The code on the screen']);
+    expect(shadowText(root.host)).toContain('No name, no account.');
+    root.querySelector<HTMLInputElement>('#code')!.focus();
+    await userEvent.keyboard('abc234{Enter}');
+    expect(session.join).toHaveBeenCalledWith('abc234');
+    await expectAccessible();
+  });
+
+  it('explains a code that does not work', async () => {
+    const { root, el, session } = await app({ phase: 'code', online: true, joinError: 'not_found' });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'No class has this code. Check the code on the screen.',
+    );
+    expect(root.querySelector('#code')!.getAttribute('aria-invalid')).toBe('true');
+    session.set({ joinError: 'rate_limited' });
+    await el.updateComplete;
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('Too many tries');
+    await expectAccessible();
+  });
+
+  it('waits for the next question, then shows the poll and sends the answer', async () => {
+    const { root, el, session } = await app({ phase: 'waiting', online: true, country: 'BE' });
+    expect(root.querySelector('h1')!.textContent).toBe('You’re in!');
+    await expectAccessible();
+    session.set({ phase: 'poll', poll });
+    await el.updateComplete;
+    const form = root.querySelector('pb-poll-form') as PbPollForm;
+    await form.updateComplete;
+    form.shadowRoot!.querySelectorAll('input')[1]!.click();
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
+    expect(session.answer).toHaveBeenCalledWith({ kind: 'single', optionId: 'screenshots' });
+    await expectAccessible();
+  });
+
+  it('says "answer received" only once the server acknowledged it, in a live region', async () => {
+    const answer = { kind: 'single' as const, optionId: 'pay' };
+    const { root, el, session } = await app({ phase: 'poll', online: true, poll, answer, answerStatus: 'sending' });
+    expect(status(root)).toBe('Sending your answer…');
+    session.set({ online: false });
+    await el.updateComplete;
+    expect(status(root)).toBe('No connection: your answer will be sent as soon as you are back online.');
+    session.set({ online: true, answerStatus: 'received' });
+    await el.updateComplete;
+    expect(status(root)).toBe('Answer received. You can change it until the question closes.');
+    session.set({ answerStatus: 'refused', answerError: 'poll_closed' });
+    await el.updateComplete;
+    expect(status(root)).toBe('The question closed before your answer arrived.');
+  });
+
+  it('sends an anonymous question at any moment, and says when it arrived', async () => {
+    const { root, el, session } = await app({ phase: 'waiting', online: true });
+    const box = root.querySelector('textarea')!;
+    await userEvent.type(box, 'What if I already paid?');
+    const send = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Send my question')!;
+    await userEvent.click(send);
+    await vi.waitFor(() => expect(session.ask).toHaveBeenCalledWith('What if I already paid?'));
+    await el.updateComplete;
+    expect(root.querySelector('.ask [role="status"]')!.textContent).toBe('Question sent. Thank you!');
+    expect(box.value).toBe('');
+    session.ask.mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'offline' } } as never);
+    await userEvent.type(box, 'Again?');
+    await userEvent.click(send);
+    await vi.waitFor(() => expect(root.querySelector('.ask [role="status"]')!.textContent).toContain('not sent'));
+    expect(box.value).toBe('Again?');
+  });
+
+  it('shows where to find help at the end of the session', async () => {
+    const { root } = await app({ phase: 'ended', online: false, country: 'BE' });
+    expect(root.querySelector('h1')!.textContent).toBe('The session is over');
+    const card = root.querySelector('pb-help-card') as PbHelpCard;
+    await card.updateComplete;
+    const links = [...card.shadowRoot!.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent!.trim(),
+    ]);
+    expect(links).toEqual([
+      ['tel:116000', '116 000'],
+      ['tel:102', '102'],
+      ['tel:103', '103'],
+    ]);
+    expect(root.querySelector('textarea')).toBeNull();
+    await expectAccessible();
+  });
+
+  it('switches language on the phone', async () => {
+    const { root, el } = await app({ phase: 'waiting', online: true });
+    await setLanguage('nl');
+    await el.updateComplete;
+    expect(root.querySelector('h1')!.textContent).toBe('Je doet mee!');
+    await setLanguage('fr');
+    await el.updateComplete;
+    expect(root.querySelector('h1')!.textContent).toBe('C’est bon, tu es connecté·e !');
+  });
+});

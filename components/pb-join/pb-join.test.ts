@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { setLanguage } from '../../i18n/i18n';
+import type { ActivityHost, HostState } from '../activity-host';
+import { expectAccessible, mount, shadowText } from '../test-helpers';
+import './pb-join';
+import type { PbJoin } from './pb-join';
+
+function fakeHost(state: HostState): ActivityHost & { set(state: HostState): void } {
+  const listeners = new Set<() => void>();
+  const host = {
+    state,
+    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
+    view: () => undefined,
+    startSession: vi.fn(async () => ({ ok: true as const })),
+    continueWithoutPhones: vi.fn(),
+    openPoll: vi.fn(),
+    closePoll: vi.fn(),
+    revealPoll: vi.fn(),
+    set(next: HostState) {
+      host.state = next;
+      for (const listener of listeners) listener();
+    },
+  };
+  return host as unknown as ActivityHost & { set(state: HostState): void };
+}
+
+async function join(host: ActivityHost): Promise<PbJoin> {
+  const element = document.createElement('pb-join');
+  element.activityHost = host;
+  return mount(element);
+}
+
+const live: HostState = {
+  mode: 'live',
+  joinCode: 'ABC234',
+  joinUrl: 'http://192.168.1.23:8080/join',
+  students: 12,
+  online: true,
+};
+
+beforeEach(async () => {
+  await setLanguage('en');
+});
+
+describe('<pb-join>', () => {
+  it('shows the code, the LAN address to type and a QR code carrying both', async () => {
+    const el = await join(fakeHost(live));
+    const text = shadowText(el);
+    expect(text).toContain('192.168.1.23:8080/join');
+    expect(el.shadowRoot!.querySelector('[part="code"]')!.textContent!.replace(/\s/g, '')).toContain('ABC234');
+    expect(text).toContain('12 phones connected');
+    const qr = el.shadowRoot!.querySelector('svg[part="qr"]')!;
+    expect(qr.getAttribute('aria-label')).toBe('QR code that opens 192.168.1.23:8080/join with the code');
+    expect(qr.querySelector('path')!.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(el.shadowRoot!.innerHTML).not.toMatch(/key/i);
+    await expectAccessible();
+  });
+
+  it('offers the facilitator to start a session, or to go on without phones, from the keyboard', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    const el = await join(host);
+    const [start, without] = el.shadowRoot!.querySelectorAll('button');
+    expect(start!.textContent!.trim()).toBe('Start a class session');
+    start!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(host.startSession).toHaveBeenCalledOnce();
+    without!.click();
+    expect(host.continueWithoutPhones).toHaveBeenCalledOnce();
+    await expectAccessible();
+
+    host.set({ mode: 'starting' });
+    await el.updateComplete;
+    expect(shadowText(el)).toContain('Starting the class session');
+    host.set(live);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg[part="qr"]')).not.toBeNull();
+  });
+
+  it('says so when a session cannot start', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    host.startSession = vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'x' } }));
+    const el = await join(host);
+    el.shadowRoot!.querySelector('button')!.click();
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('could not start'),
+    );
+  });
+
+  it('runs by show of hands without a server, in the deck’s language', async () => {
+    await setLanguage('fr');
+    const el = await join(fakeHost({ mode: 'show-of-hands', canGoLive: false }));
+    expect(shadowText(el)).toContain('à main levée');
+    expect(el.shadowRoot!.querySelector('button')).toBeNull();
+    await expectAccessible();
+  });
+
+  it('tells the room when the presenter lost its connection', async () => {
+    const el = await join(fakeHost({ ...live, online: false }));
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('reconnecting');
+  });
+});

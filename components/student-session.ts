@@ -1,0 +1,46 @@
+/**
+ * What the students' join page talks to: the class session as one phone sees it. The socket.io implementation
+ * is app/student-connection.ts; tests use a fake. Names no person, ever: a phone is a ballot key per poll.
+ */
+import type { Answer } from '../protocol/answer';
+import type { Ack, ErrorCode } from '../protocol/errors';
+import type { PublicPoll } from '../protocol/poll';
+
+export type StudentPhase = 'code' | 'joining' | 'waiting' | 'poll' | 'ended';
+
+/**
+ * `sending`: not acknowledged yet (kept, and sent again after a reconnection); `received`: the server
+ * acknowledged it; `refused`: the server said no (`answerError` says why).
+ */
+export type AnswerStatus = 'sending' | 'received' | 'refused';
+
+export interface StudentState {
+  readonly phase: StudentPhase;
+  /** False while the connection is being restored. */
+  readonly online: boolean;
+  /** Why the last attempt to join failed; `invalid_payload` when the code cannot be one. */
+  readonly joinError?: ErrorCode;
+  /** The session's country, for the help resources at the end (ISO code, e.g. BE). */
+  readonly country?: string;
+  /** The open poll (phase `poll`). */
+  readonly poll?: PublicPoll;
+  /** This phone's answer to the open poll, and how far it got. */
+  readonly answer?: Answer;
+  readonly answerStatus?: AnswerStatus;
+  readonly answerError?: ErrorCode;
+  /** Set in phase `waiting` right after a poll closed: whether this phone's answer to it was counted. */
+  readonly closed?: { readonly answered: boolean };
+}
+
+export interface StudentSession {
+  readonly state: StudentState;
+  /** Calls `listener` after every change of state; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
+  join(code: string): void;
+  /** Sends (or replaces) this phone's answer to the open poll. */
+  answer(answer: Answer): void;
+  /** Sends an anonymous question to the facilitator's moderation queue. */
+  ask(text: string): Promise<Ack>;
+  /** Forgets the session (to type another code). */
+  leave(): void;
+}

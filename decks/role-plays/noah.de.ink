@@ -1,0 +1,81 @@
+// Ein Freund vertraut sich dir an: Wie antwortest du, ohne ihm Vorwürfe zu machen? Jade, 15, und ihr Freund Noah, 15.
+// Jedes Ende zeigt die Hilfekarte (# help). Dieselbe Struktur in allen vier Sprachen.
+# title: Noah vertraut sich Jade an
+# phone: jade
+# character: jade = Jade
+# character: noah = Noah
+
+VAR paid = false
+
+-> start
+
+=== start ===
+Sonntag, 22:40 Uhr. Jade, 15, bekommt eine Nachricht von ihrem Freund Noah.
+Bist du noch wach? # from: noah
+Ja, was ist los? # from: jade
+Ich hab was richtig Dummes gemacht. Ich kann es niemandem erzählen # from: noah
+Mir kannst du es erzählen # from: jade
+Letzte Woche hat mir ein Mädchen geschrieben. Sie schien so alt wie ich, total nett # from: noah # flag: fake-peer
+Nach einer Stunde wollte sie in eine andere App wechseln # from: noah # flag: moving-platform
+Sie hat mir ein Foto von sich geschickt und dann eins von mir verlangt. Ich hab eins geschickt # from: noah # flag: nude-first
+Jetzt hat sie einen Screenshot von allen meinen Followern. Sie sagt, sie schickt das Foto an alle, wenn ich nicht bis Mitternacht 300 Euro zahle # from: noah # flag: the-flip # flag: deadline-money
+Jade liest die Nachricht zweimal. Was sie jetzt antwortet, ist wichtig. # pause
+* [Fragen, warum er ein Foto geschickt hat # response: hurts]
+    Im Ernst? Warum hast du das geschickt?? # from: jade
+    Wusste ich’s doch. Vergiss es, ich hätte es dir nicht sagen sollen # from: noah
+    Noah fühlt sich verurteilt. Wer sich schämt, hört oft auf zu reden und steht dann allein da.
+    Sorry, das kam falsch rüber. Es ist nicht deine Schuld. Ich bin da # from: jade
+    …okay # from: noah
+    -> money
+* [Ihm danken und sagen, dass es nicht seine Schuld ist # response: helps]
+    Danke, dass du es mir erzählst. Es ist nicht deine Schuld # from: jade
+    Echt? Ich schäme mich so # from: noah
+    Falsch handelt die Person, die dich erpresst. Nicht du # from: jade
+    -> money
+* [Ihm sagen, er soll alles löschen und vergessen # response: hurts]
+    Lösch einfach alles und vergiss es # from: jade
+    Und wenn sie es trotzdem verschickt? # from: noah
+    Alles zu löschen heißt, die Beweise zu verlieren, und die Angst geht nicht weg. Zuerst kommen Screenshots.
+    Warte mal. Lösch noch nichts # from: jade
+    -> money
+
+=== money ===
+Ich hab 150 Euro gespart. Vielleicht hört es auf, wenn ich zahle? # from: noah
+* [Ihm sagen, dass er nicht zahlen soll # response: helps]
+    Zahl nicht. Zahlen beendet es fast nie: Die wollen dann einfach mehr # from: jade
+    -> next_step
+* [Ihm sagen, er soll zahlen, damit es vorbei ist # response: hurts]
+    ~ paid = true
+    Vielleicht einfach zahlen, dann ist es vorbei? # from: jade
+    Okay… ich schick das Geld # from: noah
+    Zehn Minuten später schreibt Noah wieder.
+    Jetzt will sie noch 200 # from: noah # flag: more-demands
+    Das Zahlen hat es nicht beendet. Geld macht dem kein Ende.
+    Zahl nichts mehr. Wir brauchen Hilfe # from: jade
+    -> next_step
+
+=== next_step ===
+Was soll ich jetzt machen? # from: noah
+* [Vorschlagen, zusammen mit einem Erwachsenen zu reden, dem er vertraut # response: helps]
+    Mach Screenshots von allem und antworte dann nicht mehr. Morgen reden wir mit einem Erwachsenen, dem du vertraust. Ich komme mit # from: jade
+    -> ending
+* [Darum bitten, das Foto zu sehen # response: hurts]
+    Schick mir mal das Foto, ich will sehen, wie schlimm es ist # from: jade
+    …Nein. Ich will nicht, dass es noch jemand sieht # from: noah
+    Wer darum bittet, das Bild zu sehen, oder es weiterleitet, verbreitet es noch mehr. Man kann einem Freund helfen, ohne hinzuschauen.
+    Du hast recht, sorry. Niemand muss es sehen. Mach Screenshots von den Nachrichten, und wir suchen einen Erwachsenen, dem du vertraust # from: jade
+    -> ending
+* [Versprechen, es geheim zu halten, egal was passiert # response: hurts]
+    Ich verspreche es, ich sag es niemandem. Niemals # from: jade
+    Noah ist erleichtert. Aber jetzt tragen zwei 15-Jährige etwas, das zu schwer für sie ist. Eine gute Freundin hilft auch, Hilfe zu finden.
+    Eigentlich… glaube ich, wir brauchen einen Erwachsenen. Du musst das nicht allein durchstehen # from: jade
+    -> ending
+
+=== ending ===
+Am nächsten Morgen gehen Noah und Jade zu einer Lehrerin, der Noah vertraut.
+Sie hört ruhig zu, sagt Noah, dass es nicht seine Schuld ist, und zusammen rufen sie Child Focus an.
+{paid:Noah zahlt nichts mehr|Noah zahlt nicht}. Er behält die Screenshots, antwortet nicht mehr und blockiert und meldet das Konto.
+Am Abend schickt Noah eine Nachricht.
+Danke, dass du da warst # from: noah
+# help
+-> END

@@ -1,0 +1,81 @@
+// Un ami se confie : comment répondre sans le juger. Jade, 15 ans, et son ami Noah, 15 ans.
+// Chaque fin montre la carte d’aide (# help). Structure identique dans les quatre langues.
+# title: Noah se confie à Jade
+# phone: jade
+# character: jade = Jade
+# character: noah = Noah
+
+VAR paid = false
+
+-> start
+
+=== start ===
+Dimanche, 22 h 40. Jade, 15 ans, reçoit un message de son ami Noah.
+T’es réveillée ? # from: noah
+Oui, qu’est-ce qui se passe ? # from: jade
+J’ai fait un truc vraiment débile. Je peux le dire à personne # from: noah
+Tu peux me le dire, à moi # from: jade
+La semaine passée, une fille m’a écrit. Elle avait l’air d’avoir mon âge, super gentille # from: noah # flag: fake-peer
+Au bout d’une heure, elle m’a demandé de passer sur une autre appli # from: noah # flag: moving-platform
+Elle m’a envoyé une photo d’elle, puis elle m’en a demandé une. J’en ai envoyé une # from: noah # flag: nude-first
+Maintenant, elle a une capture de tous mes abonnés. Elle dit qu’elle va envoyer la photo à tout le monde si je paie pas 300 euros avant minuit # from: noah # flag: the-flip # flag: deadline-money
+Jade relit le message deux fois. Ce qu’elle va répondre compte. # pause
+* [Lui demander pourquoi il a envoyé une photo # response: hurts]
+    Sérieux ? Pourquoi t’as envoyé ça ?? # from: jade
+    Je le savais. Laisse tomber, j’aurais pas dû te le dire # from: noah
+    Noah se sent jugé. Quand on a honte, on arrête souvent de parler, et on se retrouve seul face au problème.
+    Pardon, je me suis mal exprimée. C’est pas ta faute. Je suis là # from: jade
+    …ok # from: noah
+    -> money
+* [Le remercier et lui dire que ce n’est pas sa faute # response: helps]
+    Merci de me l’avoir dit. C’est pas ta faute # from: jade
+    C’est vrai ? J’ai tellement honte # from: noah
+    Celui qui fait quelque chose de mal, c’est la personne qui te fait chanter. Pas toi # from: jade
+    -> money
+* [Lui dire de tout effacer et d’oublier # response: hurts]
+    Efface tout et oublie cette histoire # from: jade
+    Et si elle l’envoie quand même ? # from: noah
+    Tout effacer, c’est perdre les preuves, et la peur ne s’en va pas. D’abord, les captures d’écran.
+    En fait, attends. N’efface rien pour l’instant # from: jade
+    -> money
+
+=== money ===
+J’ai 150 euros d’économies. Si je paie, ça va peut-être s’arrêter ? # from: noah
+* [Lui dire de ne pas payer # response: helps]
+    Paie pas. Payer n’arrête presque jamais le chantage : ils en redemandent # from: jade
+    -> next_step
+* [Lui dire de payer pour en finir # response: hurts]
+    ~ paid = true
+    Paie, peut-être, comme ça ce sera fini ? # from: jade
+    Ok… j’envoie l’argent # from: noah
+    Dix minutes plus tard, Noah réécrit.
+    Maintenant elle veut 200 de plus # from: noah # flag: more-demands
+    Payer n’a pas arrêté le chantage. L’argent ne mettra pas fin à tout ça.
+    Paie plus rien. On a besoin d’aide # from: jade
+    -> next_step
+
+=== next_step ===
+Je fais quoi, maintenant ? # from: noah
+* [Proposer d’en parler ensemble à un adulte de confiance # response: helps]
+    Fais des captures d’écran de tout, puis arrête de répondre. Demain, on en parle à un adulte en qui t’as confiance. Je viens avec toi # from: jade
+    -> ending
+* [Demander à voir la photo # response: hurts]
+    Envoie-moi la photo, je veux voir si c’est grave # from: jade
+    …Non. Je veux pas que quelqu’un d’autre la voie # from: noah
+    Demander à voir l’image, ou la faire suivre, c’est la diffuser encore plus. On peut aider un ami sans regarder.
+    T’as raison, pardon. Personne n’a besoin de la voir. Fais des captures des messages, et on va trouver un adulte en qui t’as confiance # from: jade
+    -> ending
+* [Promettre de garder le secret, quoi qu’il arrive # response: hurts]
+    Je te promets, je le dirai à personne. Jamais # from: jade
+    Noah est soulagé. Mais maintenant, deux jeunes de 15 ans portent quelque chose de trop lourd pour eux. Une bonne amie aide aussi à trouver de l’aide.
+    En fait… je crois qu’on a besoin d’un adulte. T’as pas à affronter ça tout seul # from: jade
+    -> ending
+
+=== ending ===
+Le lendemain matin, Noah et Jade vont voir une prof en qui Noah a confiance.
+Elle les écoute calmement, dit à Noah que ce n’est pas sa faute, et ils appellent Child Focus ensemble.
+{paid:Noah ne paie plus rien|Noah ne paie pas}. Il garde les captures d’écran, ne répond plus, bloque le compte et le signale.
+Le soir, Noah envoie un message.
+Merci d’avoir été là # from: noah
+# help
+-> END

@@ -1,0 +1,81 @@
+// Een vriend vertrouwt je iets toe: hoe reageer je zonder te oordelen? Jade (15) en haar vriend Noah (15).
+// Elk einde toont de hulpkaart (# help). Dezelfde structuur in de vier talen.
+# title: Noah vertrouwt Jade iets toe
+# phone: jade
+# character: jade = Jade
+# character: noah = Noah
+
+VAR paid = false
+
+-> start
+
+=== start ===
+Zondag, 22.40 uur. Jade (15) krijgt een bericht van haar vriend Noah.
+Ben je nog wakker? # from: noah
+Ja, wat is er? # from: jade
+Ik heb iets heel doms gedaan. Ik kan het aan niemand vertellen # from: noah
+Mij kun je het vertellen # from: jade
+Vorige week schreef een meisje me. Ze leek even oud als ik, heel lief # from: noah # flag: fake-peer
+Na een uur vroeg ze om naar een andere app te gaan # from: noah # flag: moving-platform
+Ze stuurde me een foto van zichzelf en vroeg er toen een van mij. Ik heb er een gestuurd # from: noah # flag: nude-first
+Nu heeft ze een screenshot van al mijn volgers. Ze zegt dat ze de foto naar iedereen stuurt als ik voor middernacht geen 300 euro betaal # from: noah # flag: the-flip # flag: deadline-money
+Jade leest het bericht twee keer. Wat ze nu antwoordt, is belangrijk. # pause
+* [Vragen waarom hij een foto stuurde # response: hurts]
+    Serieus? Waarom heb je dat gestuurd?? # from: jade
+    Ik wist het. Laat maar, ik had het je niet moeten vertellen # from: noah
+    Noah voelt zich veroordeeld. Wie zich schaamt, stopt vaak met praten, en staat er dan alleen voor.
+    Sorry, dat kwam verkeerd over. Het is niet jouw schuld. Ik ben er voor je # from: jade
+    …oké # from: noah
+    -> money
+* [Hem bedanken en zeggen dat het niet zijn schuld is # response: helps]
+    Dank je dat je het me vertelt. Het is niet jouw schuld # from: jade
+    Echt? Ik schaam me zo # from: noah
+    Wie iets verkeerds doet, is de persoon die je afperst. Niet jij # from: jade
+    -> money
+* [Zeggen dat hij alles moet wissen en het vergeten # response: hurts]
+    Wis gewoon alles en vergeet het # from: jade
+    Maar wat als ze het toch doorstuurt? # from: noah
+    Alles wissen betekent het bewijs kwijtraken, en de angst gaat niet weg. Eerst screenshots.
+    Wacht, eigenlijk. Wis nog niets # from: jade
+    -> money
+
+=== money ===
+Ik heb 150 euro gespaard. Misschien stopt het als ik betaal? # from: noah
+* [Zeggen dat hij niet moet betalen # response: helps]
+    Niet betalen. Betalen doet het bijna nooit stoppen: ze vragen gewoon meer # from: jade
+    -> next_step
+* [Zeggen dat hij moet betalen, dan is het voorbij # response: hurts]
+    ~ paid = true
+    Misschien gewoon betalen, dan is het voorbij? # from: jade
+    Oké… ik stuur het geld # from: noah
+    Tien minuten later schrijft Noah opnieuw.
+    Nu wil ze nog 200 # from: noah # flag: more-demands
+    Betalen heeft het niet doen stoppen. Geld maakt hier geen einde aan.
+    Betaal niets meer. We hebben hulp nodig # from: jade
+    -> next_step
+
+=== next_step ===
+Wat moet ik nu doen? # from: noah
+* [Voorstellen om samen te praten met een volwassene die hij vertrouwt # response: helps]
+    Neem screenshots van alles en antwoord dan niet meer. Morgen praten we met een volwassene die je vertrouwt. Ik ga mee # from: jade
+    -> ending
+* [Vragen om de foto te zien # response: hurts]
+    Stuur me de foto eens, ik wil zien hoe erg het is # from: jade
+    …Nee. Ik wil niet dat nog iemand hem ziet # from: noah
+    Vragen om het beeld te zien, of het doorsturen, verspreidt het nog meer. Je kunt een vriend helpen zonder te kijken.
+    Je hebt gelijk, sorry. Niemand hoeft hem te zien. Neem screenshots van de berichten, en dan zoeken we een volwassene die je vertrouwt # from: jade
+    -> ending
+* [Beloven het geheim te houden, wat er ook gebeurt # response: hurts]
+    Ik beloof het, ik vertel het aan niemand. Nooit # from: jade
+    Noah is opgelucht. Maar nu dragen twee jongeren van 15 iets wat te zwaar is voor hen. Een goede vriendin helpt ook om hulp te zoeken.
+    Eigenlijk… denk ik dat we een volwassene nodig hebben. Je moet dit niet alleen doen # from: jade
+    -> ending
+
+=== ending ===
+De volgende ochtend gaan Noah en Jade naar een leerkracht die Noah vertrouwt.
+Ze luistert rustig, zegt tegen Noah dat het niet zijn schuld is, en samen bellen ze Child Focus.
+{paid:Noah betaalt niets meer|Noah betaalt niet}. Hij houdt de screenshots bij, antwoordt niet meer, en blokkeert en meldt het account.
+’s Avonds stuurt Noah een bericht.
+Merci dat je er was # from: noah
+# help
+-> END
