@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from './answer';
+import { AnswerSchema } from './answer.ts';
 
 const accepts = (input: unknown) => v.safeParse(AnswerSchema, input).success;
 

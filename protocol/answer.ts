@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { SlugSchema } from './ids';
-import { LIMITS } from './limits';
-import { textField } from './text';
+import { SlugSchema } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { textField } from './text.ts';
 
 function uniqueList(max: number, min = 1) {
   return v.pipe(

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEVICE_SECRET_BYTES, deriveBallotKey, deviceSecretFromBytes, isDeviceSecret } from './ballot-key';
+import { DEVICE_SECRET_BYTES, deriveBallotKey, deviceSecretFromBytes, isDeviceSecret } from './ballot-key.ts';
 
 const secret = deviceSecretFromBytes(Uint8Array.from({ length: DEVICE_SECRET_BYTES }, (_, i) => i));
 const other = deviceSecretFromBytes(Uint8Array.from({ length: DEVICE_SECRET_BYTES }, (_, i) => 255 - i));

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_EVENT_NAMES, STUDENT_EVENT_NAMES, clientEvents } from './client-events';
-import { parse } from './parse';
+import { CLIENT_EVENT_NAMES, STUDENT_EVENT_NAMES, clientEvents } from './client-events.ts';
+import { parse } from './parse.ts';
 
 describe('client events', () => {
   it('let a student connection only join, answer and ask (and start a session of its own)', () => {

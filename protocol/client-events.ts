@@ -3,16 +3,16 @@
  * who may send it. Handlers validate with `parse(clientEvents[name].payload, payload)`.
  */
 import * as v from 'valibot';
-import { LANGUAGES } from '../i18n/languages';
-import { AnswerSchema } from './answer';
-import { BallotKeySchema } from './ballot-key';
-import { DeckMoveSchema, DeckSlideSchema } from './deck';
-import { ackSchema } from './errors';
-import { CountrySchema, SlugSchema, TokenSchema } from './ids';
-import { JoinCodeSchema } from './join-code';
-import { LIMITS } from './limits';
-import { PollDefinitionSchema, PublicPollSchema } from './poll';
-import { textField } from './text';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { AnswerSchema } from './answer.ts';
+import { BallotKeySchema } from './ballot-key.ts';
+import { DeckMoveSchema, DeckSlideSchema } from './deck.ts';
+import { ackSchema } from './errors.ts';
+import { CountrySchema, SlugSchema, TokenSchema } from './ids.ts';
+import { JoinCodeSchema } from './join-code.ts';
+import { LIMITS } from './limits.ts';
+import { PollDefinitionSchema, PublicPollSchema } from './poll.ts';
+import { textField } from './text.ts';
 
 /**
  * `public`: any connection (starting or joining a session); `participant`: a connection that joined a

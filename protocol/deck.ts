@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { LIMITS } from './limits';
-import { PollDefinitionSchema } from './poll';
+import { LIMITS } from './limits.ts';
+import { PollDefinitionSchema } from './poll.ts';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.slideIndex));
 

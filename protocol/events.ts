@@ -1,6 +1,6 @@
 /** socket.io's typed event maps: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io(...)`. */
-import type { ClientAck, ClientEventName, ClientPayloadInput } from './client-events';
-import type { ServerEventName, ServerPayload } from './server-events';
+import type { ClientAck, ClientEventName, ClientPayloadInput } from './client-events.ts';
+import type { ServerEventName, ServerPayload } from './server-events.ts';
 
 export type ClientToServerEvents = {
   [E in ClientEventName]: (payload: ClientPayloadInput<E>, ack: (response: ClientAck<E>) => void) => void;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LIMITS } from './limits';
+import { LIMITS } from './limits.ts';
 
 /** Ids written by deck authors (polls, options) and given by the server (moderation entries). */
 export const SlugSchema = v.pipe(

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCodeSchema, isJoinCode } from './join-code';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCodeSchema, isJoinCode } from './join-code.ts';
 
 describe('join codes', () => {
   it('use no character that reads like another on a projector', () => {

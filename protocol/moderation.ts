@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { LANGUAGES } from '../i18n/languages';
-import { SlugSchema } from './ids';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { SlugSchema } from './ids.ts';
 
 /** Why the local filter flagged a text; the console shows the reason next to the entry. */
 export const FLAG_KINDS = ['profanity', 'phone', 'email', 'handle', 'link', 'name'] as const;

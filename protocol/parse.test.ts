@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { clientEvents } from './client-events';
-import { parse } from './parse';
+import { clientEvents } from './client-events.ts';
+import { parse } from './parse.ts';
 
 describe('parse', () => {
   const schema = clientEvents['poll:close'].payload;

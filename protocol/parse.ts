@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { failure, type Result } from './errors';
+import { failure, type Result } from './errors.ts';
 
 /**
  * Validates a payload from the network. On failure, returns the `invalid_payload` acknowledgement naming the

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_RESPONSES, LIMITS } from './limits';
-import { PollDefinitionSchema, PublicPollSchema, toPublicPoll, type PollDefinitionInput } from './poll';
+import { DEFAULT_MIN_RESPONSES, LIMITS } from './limits.ts';
+import { PollDefinitionSchema, PublicPollSchema, toPublicPoll, type PollDefinitionInput } from './poll.ts';
 
 const options = [
   { id: 'a', label: 'Yes' },

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { SlugSchema } from './ids';
-import { DEFAULT_MIN_RESPONSES, LIMITS } from './limits';
-import { textField } from './text';
+import { SlugSchema } from './ids.ts';
+import { DEFAULT_MIN_RESPONSES, LIMITS } from './limits.ts';
+import { textField } from './text.ts';
 
 export const POLL_KINDS = ['single', 'multiple', 'scale', 'wordcloud', 'open', 'ranking', 'quiz'] as const;
 export type PollKind = (typeof POLL_KINDS)[number];

@@ -1,10 +1,10 @@
 /** Messages from the server to browsers, named in the past tense (socket.io's convention). */
 import * as v from 'valibot';
-import { DeckMoveSchema, DeckSlideSchema } from './deck';
-import { SlugSchema } from './ids';
-import { ModerationEntrySchema, TextCountSchema } from './moderation';
-import { PublicPollSchema } from './poll';
-import { PollViewSchema } from './views';
+import { DeckMoveSchema, DeckSlideSchema } from './deck.ts';
+import { SlugSchema } from './ids.ts';
+import { ModerationEntrySchema, TextCountSchema } from './moderation.ts';
+import { PublicPollSchema } from './poll.ts';
+import { PollViewSchema } from './views.ts';
 
 /** Who receives an event: `session` is everyone in it, `facilitators` the presenter and console only. */
 export type Audience = 'session' | 'facilitators';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { characterCount, textField } from './text';
+import { characterCount, textField } from './text.ts';
 
 describe('text fields', () => {
   const word = textField(25);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { SlugSchema } from './ids';
-import { TextCountSchema } from './moderation';
-import { POLL_KINDS } from './poll';
+import { SlugSchema } from './ids.ts';
+import { TextCountSchema } from './moderation.ts';
+import { POLL_KINDS } from './poll.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const OptionCountSchema = v.object({ optionId: SlugSchema, count });
