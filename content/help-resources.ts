@@ -1,24 +1,73 @@
-/** The help services of content/help-resources.json, typed, for the join page's help card. */
+/**
+ * The help services of content/help-resources.json, typed: one data file for the help card on the students'
+ * phones (the join page), on slides (`<pb-help-card>`) and at the end of a role-play. Kept free of schemas and
+ * libraries: the join page carries it within its 40 kB (ADR 0007); its checks are content/help-resources.test.ts.
+ */
 import type { Language } from '../i18n/languages';
-import { countries } from './help-resources.json';
+import data from './help-resources.json' with { type: 'json' };
 
 export interface HelpResource {
   readonly id: string;
-  readonly name: string;
-  /** As people read it aloud ("116 000"). */
-  readonly number: string;
-  /** As a phone dials it. */
-  readonly tel: string;
+  /** The service's own name, or its name in each language for a generic one (the police). */
+  readonly name: string | Readonly<Record<Language, string>>;
+  /** A number to call, as people read it aloud ("116 000", "1-800-THE-LOST"). */
+  readonly number?: string;
+  /** The same number as a phone dials it. */
+  readonly tel?: string;
+  /** A number to text; `smsBody`: the word to send, when the service asks for one. */
+  readonly sms?: string;
+  readonly smsBody?: string;
+  /** A web address without its scheme ("childfocus.be"). */
+  readonly web?: string;
   /** A line that answers in one language only; the card lists it first for students reading that language. */
   readonly language?: Language;
+  /** A number for when a life is in danger: listed last, set apart. */
+  readonly emergency?: boolean;
+  /** Opening hours, only where the service publishes them. */
+  readonly hours?: Readonly<Record<Language, string>>;
   readonly lastChecked: string;
   readonly does: Readonly<Record<Language, string>>;
 }
 
-const byCountry = countries as Readonly<Record<string, readonly HelpResource[]>>;
+const byCountry = data.countries as unknown as Readonly<Record<string, readonly HelpResource[]>>;
 
-/** A country's services, the general ones first, then those answering in `language`, then the others. */
+/** Services shown with every country's (Take It Down works anywhere). */
+const EVERYWHERE = 'all';
+/** Codes people write that ISO 3166-1 spells otherwise. */
+const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
+
+const code = (country: string): string => ALIASES[country.toUpperCase()] ?? country.toUpperCase();
+
+/** The countries the kit has help services for (ISO 3166-1 codes). */
+export const HELP_COUNTRIES: readonly string[] = Object.keys(byCountry).filter((c) => c !== EVERYWHERE);
+
+export function isHelpCountry(country: string): boolean {
+  return HELP_COUNTRIES.includes(code(country));
+}
+
+/**
+ * A country's services in the file's order, except that the lines answering in one language only stand
+ * together, the one in `language` first; then the services that work everywhere; then the emergency number.
+ * None for a country the kit does not know: the card then sends the student to an adult.
+ */
 export function helpResources(country: string, language: Language): readonly HelpResource[] {
-  const rank = (r: HelpResource) => (!r.language ? 0 : r.language === language ? 1 : 2);
-  return [...(byCountry[country] ?? [])].sort((a, b) => rank(a) - rank(b));
+  if (!isHelpCountry(country)) return [];
+  const own = byCountry[code(country)] ?? [];
+  const languageBlock = own.findIndex((r) => r.language);
+  const place = (r: HelpResource, i: number): number =>
+    r.language ? languageBlock + (r.language === language ? 0 : 0.5) : i;
+  const ordered = own
+    .map((r, i) => ({ r, at: place(r, i) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ r }) => r);
+  return [
+    ...ordered.filter((r) => !r.emergency),
+    ...(byCountry[EVERYWHERE] ?? []),
+    ...ordered.filter((r) => r.emergency),
+  ];
+}
+
+/** A service's name as the student reads it. */
+export function resourceName(resource: HelpResource, language: Language): string {
+  return typeof resource.name === 'string' ? resource.name : resource.name[language];
 }

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/languages';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
+import { checkHelpCard } from './help-card-check';
 import './pb-help-card';
 import type { PbHelpCard } from './pb-help-card';
 
@@ -10,7 +13,20 @@ async function card(country = 'BE'): Promise<PbHelpCard> {
   return mount(element);
 }
 
+/** The card as a deck's Markdown puts it on a slide, inside reveal.js. */
+async function onSlide(markup: string): Promise<PbHelpCard> {
+  const slide = document.createElement('div');
+  slide.className = 'reveal';
+  slide.innerHTML = `<div class="slides"><section>${markup}</section></div>`;
+  document.body.replaceChildren(slide);
+  const element = slide.querySelector('pb-help-card')!;
+  await element.updateComplete;
+  return element;
+}
+
 const names = (el: PbHelpCard) => [...el.shadowRoot!.querySelectorAll('li strong')].map((n) => n.textContent);
+const links = (el: PbHelpCard) =>
+  [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
 
 beforeEach(async () => {
   await setLanguage('en');
@@ -43,5 +59,102 @@ describe('<pb-help-card>', () => {
     const el = await card('XX');
     expect(el.shadowRoot!.querySelector('a')).toBeNull();
     expect(shadowText(el)).toContain('Talk to an adult you trust');
+  });
+
+  it('gives Belgium’s services from the data file: chat, police, Take It Down everywhere, the emergency number last', async () => {
+    const el = await card('BE');
+    expect(names(el)).toEqual([
+      'Child Focus',
+      'Awel',
+      'Écoute-Enfants',
+      'Cybersquad (Child Focus)',
+      'Police',
+      'Payboy (Child Focus)',
+      'Take It Down (NCMEC)',
+      'Emergency',
+    ]);
+    expect(links(el)).toEqual([
+      ['tel:116000', '116 000'],
+      ['https://childfocus.be/', 'childfocus.be'],
+      ['tel:102', '102'],
+      ['tel:103', '103'],
+      ['https://103ecoute.be/', '103ecoute.be'],
+      ['https://cybersquad.be/', 'cybersquad.be'],
+      ['tel:101', '101'],
+      ['https://payboy.be/', 'payboy.be'],
+      ['https://takeitdown.ncmec.org/', 'takeitdown.ncmec.org'],
+      ['tel:112', '112'],
+    ]);
+    expect(shadowText(el)).toContain('Reachable at any time.');
+    // A site opens in a new tab and learns nothing of the session page (its join code) it came from.
+    for (const a of el.shadowRoot!.querySelectorAll('a[href^="https:"]')) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    await setLanguage('de');
+    await el.updateComplete;
+    expect(names(el)).toContain('Polizei');
+    expect(names(el).at(-1)).toBe('Notruf');
+    expect(shadowText(el)).toContain('Jederzeit erreichbar.');
+  });
+
+  it('offers a text message where a service answers by text, and reads UK as GB', async () => {
+    const us = await card('US');
+    expect(links(us)).toContainEqual(['sms:741741?body=THORN', 'Text 741741']);
+    expect(links(us)).toContainEqual(['tel:18008435678', '1-800-THE-LOST']);
+    const ie = await card('IE');
+    expect(links(ie).slice(0, 2)).toEqual([
+      ['tel:1800666666', '1800 66 66 66'],
+      ['sms:50101', 'Text 50101'],
+    ]);
+    expect(shadowText(ie)).toContain('Open 24 hours a day, 7 days a week.');
+    const uk = await card('UK');
+    expect(names(uk)).toEqual(['Childline', 'CEOP Safety Centre', 'Take It Down (NCMEC)']);
+    await expectAccessible();
+  });
+
+  it('has every country of the data file in every language, each service with its text', async () => {
+    for (const lang of LANGUAGES) {
+      await setLanguage(lang);
+      for (const country of HELP_COUNTRIES) {
+        const el = await card(country);
+        const items = [...el.shadowRoot!.querySelectorAll('li')];
+        expect(items.length, `${country}/${lang}`).toBeGreaterThan(1);
+        for (const item of items) expect(item.querySelector('p')!.textContent!.trim().length).toBeGreaterThan(10);
+        expect(shadowText(el)).not.toMatch(/join:/);
+      }
+    }
+    await expectAccessible();
+  });
+
+  it('sets itself in columns on a slide, with the numbers as text and nothing to tap', async () => {
+    const el = await onSlide('<pb-help-card country="BE"></pb-help-card>');
+    expect(el.projected).toBe(true);
+    expect(el.hasAttribute('projected')).toBe(true);
+    expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent);
+    expect(numbers).toEqual(['116 000', '102', '103', '101', '112']);
+    expect(shadowText(el)).toContain('cybersquad.be');
+    // Three columns of services, in 45% of reveal's 40 px slide type: 18 px on the 720 px frame.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
+    expect(parseFloat(getComputedStyle(el).fontSize)).toBeCloseTo(
+      parseFloat(getComputedStyle(document.body).fontSize) * 0.45,
+    );
+    await expectAccessible();
+  });
+});
+
+describe('the build’s check of <pb-help-card>', () => {
+  it('accepts a country the data file knows, or none (Belgium), and words what is wrong', () => {
+    const check = (attributes: Record<string, string>, text = '') => checkHelpCard({ attributes, text });
+    expect(check({ country: 'BE' })).toEqual([]);
+    expect(check({ country: 'UK' })).toEqual([]);
+    expect(check({})).toEqual([]);
+    expect(check({ country: 'XX' })).toEqual([
+      '<pb-help-card>: country: the kit has no help services for "XX" (known: BE, NL, FR, DE, GB, IE, US, CA, AU)',
+    ]);
+    expect(check({ country: 'BE' }, 'Call 116 000')).toEqual([
+      '<pb-help-card>: the card writes its own text: leave nothing between the tags',
+    ]);
   });
 });

@@ -1,12 +1,32 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { helpResources } from '../../content/help-resources';
+import type * as HelpModule from '../../content/help-resources';
+import type { HelpResource } from '../../content/help-resources';
 import { I18nController } from '../../i18n/i18n-controller';
+import type { Language } from '../../i18n/languages';
 import { controlStyles } from '../styles';
 
+type HelpData = typeof HelpModule;
+
+let helpData: HelpData | undefined;
 /**
- * Where to get help, on every student's phone at the end of a session: the services of the session's country
- * (from content/help-resources.json), each with a number to tap, and the four messages.
+ * The services of every country in four languages weigh 4 kB: the join page fetches them right after its first
+ * paint rather than before it (ADR 0007). The card is on the page from the start (behind "Need help?"), so the
+ * data is there long before the session ends; pages that import the data anyway get it at once.
+ */
+const loading: Promise<HelpData> = import('../../content/help-resources').then((data) => (helpData = data));
+
+/**
+ * Where to get help: the services of a country (content/help-resources.json, the kit's one data file) in the
+ * reader's language, and the four messages. The same card stands on every student's phone at the end of a
+ * session (the join page) and on a slide, written in a deck's Markdown (see decks/README.md):
+ *
+ *     <pb-help-card country="BE"></pb-help-card>
+ *
+ * On a phone each number is a button to call (or to text); on a projected slide (inside reveal.js) the card
+ * sets itself in two columns of large type, with numbers and addresses as plain text: nothing to tap on a
+ * projector, nothing that takes the deck away. Its strings are the join page's (`join:help.*`), so the phone
+ * needs no other namespace.
  *
  * @csspart card - The card's frame.
  */
@@ -17,16 +37,21 @@ export class PbHelpCard extends LitElement {
     css`
       :host {
         display: block;
+        color: var(--pb-ink, #15161f);
+        font-family: var(--pb-font, system-ui, sans-serif);
+        line-height: 1.35;
+        text-align: left;
       }
       section {
-        padding: 1rem;
+        padding: 1em;
         border: 2px solid var(--pb-accent, #0a4a94);
         border-radius: var(--pb-radius, 0.5rem);
         background: var(--pb-surface, #fff);
       }
       h2 {
-        font-size: 1.3rem;
-        margin: 0 0 0.5rem;
+        font-size: 1.3em;
+        line-height: 1.2;
+        margin: 0 0 0.5em;
       }
       ul {
         list-style: none;
@@ -34,67 +59,174 @@ export class PbHelpCard extends LitElement {
         padding: 0;
       }
       li {
-        margin: 0.75rem 0;
+        margin: 0.75em 0;
       }
       .name {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
-        gap: 0.5rem;
+        gap: 0.5em;
+      }
+      .contacts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
+      }
+      .web {
+        color: var(--pb-accent, #0a4a94);
+        overflow-wrap: anywhere;
+        min-height: 2.75rem;
+        display: inline-flex;
+        align-items: center;
       }
       p {
-        margin: 0.25rem 0;
+        margin: 0.25em 0;
       }
+      .hours,
       .checked {
         color: var(--pb-muted, #454a57);
-        font-size: 0.9rem;
+      }
+      .checked {
+        font-size: 0.9em;
+      }
+      li.emergency {
+        border-top: 1px solid var(--pb-border, #8a8f9c);
+        padding-top: 0.5em;
+      }
+
+      /*
+       * On a slide: three columns of 18 px type on reveal's 1280×720 frame (4 cm high on a 3 m wide screen), so
+       * a country's services fit a slide of their own; numbers larger.
+       */
+      :host([projected]) {
+        font-size: 0.45em;
+      }
+      :host([projected]) section {
+        padding: 0.8em 1.2em;
+      }
+      :host([projected]) h2 {
+        font-size: 1.6em;
+        margin-bottom: 0.2em;
+      }
+      :host([projected]) .lead {
+        font-size: 1.1em;
+      }
+      :host([projected]) ul {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: 0.2em 1.5em;
+      }
+      :host([projected]) li {
+        margin: 0.3em 0;
+      }
+      :host([projected]) .name {
+        justify-content: flex-start;
+        gap: 0 0.6em;
+        font-size: 1.1em;
+      }
+      :host([projected]) .contacts {
+        gap: 0 0.6em;
+      }
+      :host([projected]) .number {
+        font-weight: 700;
+        color: var(--pb-accent, #0a4a94);
+        font-size: 1.15em;
+      }
+      :host([projected]) .web {
+        min-height: 0;
       }
     `,
   ];
 
-  /** The session's country (ISO code, e.g. BE). */
+  /** The country whose services to list (ISO 3166-1 code, e.g. BE; UK is read as GB). */
   @property() country = 'BE';
+
+  /** Large type in two columns, with no links: set by the card itself when it stands in a reveal.js deck. */
+  @property({ type: Boolean, reflect: true }) projected = false;
 
   private readonly i18n = new I18nController(this);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.closest('.reveal')) this.projected = true;
+    if (!helpData) void loading.then(() => this.requestUpdate());
+  }
+
+  /** Complete once the help data is there and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await loading;
+    return super.getUpdateComplete();
+  }
+
   override render() {
     const { t, language } = this.i18n;
-    const resources = helpResources(this.country, language);
-    const date = resources[0] && new Date(`${resources[0].lastChecked}T12:00:00`);
+    const resources = helpData?.helpResources(this.country, language) ?? [];
+    // The oldest check of the services shown: the card never claims more than the least recent one.
+    const checked = resources.map((r) => r.lastChecked).sort()[0];
+    const date = checked && new Date(`${checked}T12:00:00`);
     return html`<section part="card" aria-labelledby="help">
       <h2 id="help">${t('join:help.title')}</h2>
-      <p>${t('join:help.notYourFault')}</p>
-      <p><strong>${t('join:help.messages')}</strong></p>
+      <div class="lead">
+        <p>${t('join:help.notYourFault')}</p>
+        <p><strong>${t('join:help.messages')}</strong></p>
+      </div>
       ${
         resources.length
           ? html`<ul>
-              ${resources.map(
-                (r) =>
-                  html`<li>
-                    <span class="name"
-                      ><strong>${r.name}</strong>
-                      <a
-                        class="button primary"
-                        href="tel:${r.tel}"
-                        aria-label=${t('join:help.call', { name: r.name, number: r.number })}
-                        >${r.number}</a
-                      ></span
-                    >
-                    <p>${r.does[language]}</p>
-                  </li>`,
-              )}
+              ${resources.map((r) => this.renderResource(r, language))}
             </ul>`
-          : html`<p>${t('join:help.askAdult')}</p>`
+          : helpData
+            ? html`<p>${t('join:help.askAdult')}</p>`
+            : nothing
       }
       ${
         date
           ? html`<p class="checked">
               ${t('join:help.checked', { date: date.toLocaleDateString(language, { dateStyle: 'long' }) })}
             </p>`
-          : ''
+          : nothing
       }
     </section>`;
+  }
+
+  private renderResource(r: HelpResource, language: Language): TemplateResult {
+    const name = typeof r.name === 'string' ? r.name : r.name[language];
+    return html`<li class=${r.emergency ? 'emergency' : ''}>
+      <span class="name"><strong>${name}</strong> <span class="contacts">${this.renderContacts(r, name)}</span></span>
+      <p>${r.does[language]}</p>
+      ${r.hours ? html`<p class="hours">${r.hours[language]}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderContacts(r: HelpResource, name: string): TemplateResult[] {
+    const { t } = this.i18n;
+    const contacts: TemplateResult[] = [];
+    if (this.projected) {
+      if (r.number) contacts.push(html`<span class="number">${r.number}</span>`);
+      if (r.sms) contacts.push(html`<span class="number">${t('join:help.sms', { number: r.sms })}</span>`);
+      if (r.web) contacts.push(html`<span class="web">${r.web}</span>`);
+      return contacts;
+    }
+    if (r.number && r.tel)
+      contacts.push(
+        html`<a class="button primary" href="tel:${r.tel}" aria-label=${t('join:help.call', { name, number: r.number })}
+          >${r.number}</a
+        >`,
+      );
+    if (r.sms)
+      contacts.push(
+        html`<a class="button" href="sms:${r.sms}${r.smsBody ? `?body=${encodeURIComponent(r.smsBody)}` : ''}"
+          >${t('join:help.sms', { number: r.sms })}</a
+        >`,
+      );
+    // Opened by the student's own tap, in a new tab, telling the site nothing of the session it came from.
+    if (r.web)
+      contacts.push(
+        html`<a class="web" href="https://${r.web}/" target="_blank" rel="noopener noreferrer">${r.web}</a>`,
+      );
+    return contacts;
   }
 }
 
