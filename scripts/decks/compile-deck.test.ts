@@ -115,6 +115,34 @@ describe('a valid deck', () => {
   });
 });
 
+describe('slide attributes', () => {
+  const withPart = (lang: string, part: string): string =>
+    slidesFor(lang).replace('## Thanks', `<!-- .slide: data-part="${part}" -->\n\n## Thanks`);
+
+  it("set data- attributes on the slide, in reveal.js's own comment form", () => {
+    writeDeck(Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, withPart(lang, 'closing')])));
+    const deck = compileDeck(deckDir(), root);
+    expect(deck.html.nl).toContain('<section data-part="closing">');
+    expect(deck.outline.nl.at(-1)!.attributes).toEqual({ 'data-part': 'closing' });
+    expect(deck.outline.nl[1]!.elements).toEqual(['pb-timer']);
+  });
+
+  it('must be the same in every language, and data- attributes only', () => {
+    writeDeck({
+      ...Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, withPart(lang, 'closing')])),
+      'de.md': withPart('de', 'ending'),
+      'nl.md': slidesFor('nl').replace('## Thanks', '<!-- .slide: class="x" -->\n\n## Thanks'),
+    });
+    const found = problems();
+    expect(found).toContainEqual(
+      expect.stringMatching(/nl\.md:\d+: slide 3: only data- attributes may be set on a slide, not "class"/),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/de\.md:\d+: slide 3: slide attributes .*ending.* differ from decks\/sample\/fr\.md/),
+    );
+  });
+});
+
 describe('a broken deck names the file and the line', () => {
   it('when a language is missing', () => {
     writeDeck({ 'de.md': undefined });

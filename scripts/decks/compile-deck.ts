@@ -24,11 +24,27 @@ export interface DeckInfo {
   readonly minutes: number;
   /** Position on the kit home; lower first. */
   readonly order: number;
+  /** A curriculum session: it must open with ground rules and end with the help card and a closing activity. */
+  readonly session: boolean;
   readonly meta: Readonly<Record<Language, DeckMeta>>;
+}
+
+/** One slide as the author wrote it, for checks that read the content (scripts/content/). */
+export interface SlideOutline {
+  readonly file: string;
+  readonly line: number;
+  readonly notesLine: number | undefined;
+  /** Attributes set with `<!-- .slide: data-part="closing" -->`. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The `pb-` elements on the slide, in order. */
+  readonly elements: readonly string[];
+  readonly content: string;
+  readonly notes: string;
 }
 
 export interface CompiledDeck extends DeckInfo {
   readonly html: Readonly<Record<Language, string>>;
+  readonly outline: Readonly<Record<Language, readonly SlideOutline[]>>;
   readonly slideCount: number;
   /** Every file the deck was read from, so a dev server can watch them. */
   readonly files: readonly string[];
@@ -65,7 +81,13 @@ interface RenderedSlide {
   readonly source: SlideSource;
   readonly html: string;
   readonly activityIds: readonly string[];
+  readonly elements: readonly string[];
+  readonly attributes: Readonly<Record<string, string>>;
 }
+
+// reveal.js's own way to set a slide's attributes from Markdown; the kit allows `data-` attributes only.
+const SLIDE_ATTRIBUTES = /^[ \t]*<!--\s*\.slide:(.*?)-->[ \t]*$/m;
+const ATTRIBUTE = /([a-zA-Z][\w-]*)="([^"]*)"/g;
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -118,6 +140,17 @@ export function compileDeck(deckDir: string, root: string, elements: ElementCata
     ...info,
     meta: mapLanguages((lang) => byLang[lang].meta),
     html: mapLanguages((lang) => slidesToHtml(byLang[lang].slides)),
+    outline: mapLanguages((lang) =>
+      byLang[lang].slides.map(({ source, attributes, elements }) => ({
+        file: byLang[lang].file,
+        line: source.line,
+        notesLine: source.notesLine,
+        attributes,
+        elements,
+        content: source.content,
+        notes: source.notes,
+      })),
+    ),
     slideCount: reference!.slides.length,
     files: [infoFile, ...LANGUAGES.map((lang) => join(deckDir, `${lang}.md`))],
   };
@@ -139,15 +172,17 @@ function readDeckJson(path: string, file: string, errors: DeckError[]): Omit<Dec
     errors.push(new DeckError(file, 1, `not valid JSON (${(e as Error).message})`));
     return undefined;
   }
-  const { ages, minutes, order = 100 } = (data ?? {}) as Record<string, unknown>;
+  const { ages, minutes, order = 100, session = false } = (data ?? {}) as Record<string, unknown>;
   const agesOk =
     Array.isArray(ages) && ages.length === 2 && ages.every((a) => Number.isInteger(a)) && ages[0] <= ages[1];
   if (!agesOk) errors.push(new DeckError(file, 1, '"ages" must be [youngest, oldest], e.g. [12, 18]'));
   if (!Number.isInteger(minutes) || (minutes as number) <= 0)
     errors.push(new DeckError(file, 1, '"minutes" must be a whole number of minutes, e.g. 50'));
   if (typeof order !== 'number') errors.push(new DeckError(file, 1, '"order" must be a number'));
-  if (!agesOk || !Number.isInteger(minutes) || typeof order !== 'number') return undefined;
-  return { ages: ages as [number, number], minutes: minutes as number, order };
+  if (typeof session !== 'boolean') errors.push(new DeckError(file, 1, '"session" must be true or false'));
+  if (!agesOk || !Number.isInteger(minutes) || typeof order !== 'number' || typeof session !== 'boolean')
+    return undefined;
+  return { ages: ages as [number, number], minutes: minutes as number, order, session };
 }
 
 function readLanguageFile(
@@ -219,7 +254,17 @@ function renderSlide(
       ),
     );
 
-  const activityIds: string[] = [];
+  const attributes: Record<string, string> = {};
+  const declared = SLIDE_ATTRIBUTES.exec(source.content);
+  for (const [, name, value] of declared?.[1]?.matchAll(ATTRIBUTE) ?? []) {
+    if (name!.startsWith('data-')) attributes[name!] = value!;
+    else
+      errors.push(
+        new DeckError(file, source.line, `${where}: only data- attributes may be set on a slide, not "${name}"`),
+      );
+  }
+
+  const found = { activityIds: [] as string[], elements: [] as string[] };
   const tokens = markdown.parse(source.content, {});
   for (const token of tokens) {
     if (
@@ -235,18 +280,14 @@ function renderSlide(
             .map((c) => c.content)
             .join('')
         : token.content;
-    checkElements(
-      html,
-      elements,
-      (problem) => errors.push(new DeckError(file, line, `${where}: ${problem}`)),
-      activityIds,
-    );
+    checkElements(html, elements, (problem) => errors.push(new DeckError(file, line, `${where}: ${problem}`)), found);
   }
   const notes = markdown.render(source.notes);
   return {
     source,
     html: `${markdown.renderer.render(tokens, markdown.options, {})}<aside class="notes">${notes}</aside>`,
-    activityIds,
+    ...found,
+    attributes,
   };
 }
 
@@ -258,7 +299,7 @@ function checkElements(
   html: string,
   elements: ElementCatalog,
   report: (problem: string) => void,
-  activityIds: string[],
+  found: { activityIds: string[]; elements: string[] },
 ): void {
   interface Open {
     name: string;
@@ -283,8 +324,9 @@ function checkElements(
           report(
             `<${name}> stands only inside <${spec.parent}> (keep them together, with no blank line between their lines)`,
           );
+        found.elements.push(name);
         if (spec.activity) {
-          if (attributes.id) activityIds.push(attributes.id);
+          if (attributes.id) found.activityIds.push(attributes.id);
           else report(`<${name}> needs an "id" so answers match across languages`);
         }
         open.push({ name, attributes, text: '', children: [] });
@@ -333,6 +375,15 @@ function compareStructure(reference: LanguageFile, other: LanguageFile, errors: 
           `slide ${where(b.source)}: activity ids differ from ${reference.file}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; extra ${extra.join(', ')}` : ''}`,
         ),
       );
+    // The content checker finds a session's parts (ground rules, closing) by these attributes: same in all languages.
+    if (JSON.stringify(a.attributes) !== JSON.stringify(b.attributes))
+      errors.push(
+        new DeckError(
+          other.file,
+          b.source.line,
+          `slide ${where(b.source)}: slide attributes ${JSON.stringify(b.attributes)} differ from ${reference.file} (${JSON.stringify(a.attributes)})`,
+        ),
+      );
   }
   if (refSlides.length !== other.slides.length) {
     // Point at the first extra slide, or at the last one when slides are missing.
@@ -352,8 +403,15 @@ function slidesToHtml(slides: readonly RenderedSlide[]): string {
   for (const slide of slides) (stacks[slide.source.h] ??= []).push(slide);
   return stacks
     .map((stack) => {
-      const sections = stack.map((s) => `<section>${s.html}</section>`);
+      const sections = stack.map((s) => `<section${htmlAttributes(s.attributes)}>${s.html}</section>`);
       return sections.length === 1 ? sections[0] : `<section>${sections.join('')}</section>`;
     })
     .join('\n');
+}
+
+function htmlAttributes(attributes: Readonly<Record<string, string>>): string {
+  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
 }

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { LANGUAGES } from '../../i18n/languages.ts';
+import { checkDeckContent, loadContentData } from '../content/content-rules.ts';
 import { compileDeck, DeckErrors, type DeckError, type CompiledDeck, type DeckInfo } from './compile-deck.ts';
 
 const CATALOGUE = 'virtual:pb-decks';
@@ -27,9 +28,13 @@ export function compileDecks(decksDir: string, root: string): CompiledDeck[] {
   const folders = existsSync(decksDir)
     ? readdirSync(decksDir).filter((name) => statSync(join(decksDir, name)).isDirectory())
     : [];
+  const content = loadContentData();
   for (const folder of folders) {
     try {
-      decks.push(compileDeck(join(decksDir, folder), root));
+      const deck = compileDeck(join(decksDir, folder), root);
+      const problems = checkDeckContent(deck, join(decksDir, folder), root, content);
+      if (problems.length) errors.push(...problems);
+      else decks.push(deck);
     } catch (e) {
       if (!(e instanceof DeckErrors)) throw e;
       errors.push(...e.errors);
@@ -89,7 +94,14 @@ export function decksPlugin(options: DecksPluginOptions = {}): Plugin {
 }
 
 function catalogueModule(decks: readonly CompiledDeck[]): string {
-  const infos: DeckInfo[] = decks.map(({ id, ages, minutes, order, meta }) => ({ id, ages, minutes, order, meta }));
+  const infos: DeckInfo[] = decks.map(({ id, ages, minutes, order, session, meta }) => ({
+    id,
+    ages,
+    minutes,
+    order,
+    session,
+    meta,
+  }));
   const loaders = decks.flatMap((deck) =>
     LANGUAGES.map(
       (lang) =>
