@@ -6,11 +6,12 @@ import { io } from 'socket.io-client';
 import { i18next, preferredLanguage, setLanguage, useNamespaces } from '../i18n/i18n';
 import { FacilitatorConnection, type FacilitatorCredentials } from './facilitator-connection';
 import { SESSION_KEY_PREFIX, type StoredSession } from './live-host';
+import { startOfflineKit } from './pwa';
 import '../components/pb-console/pb-console';
 
 const TAB_KEY = 'pb-console';
 
-useNamespaces(['common', 'console', 'poll', 'activities']);
+useNamespaces(['common', 'console', 'poll', 'activities', 'offline']);
 i18next.on('languageChanged', () => {
   document.title = i18next.t('console:pageTitle');
 });
@@ -51,3 +52,4 @@ if (found) {
   consoleElement.session = new FacilitatorConnection(io({ autoConnect: false }), { joinCode, facilitatorKey });
 }
 document.body.replaceChildren(consoleElement);
+startOfflineKit();

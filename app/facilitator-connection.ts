@@ -96,6 +96,7 @@ export class FacilitatorConnection implements FacilitatorSession {
       students: 0,
       views: {},
       queue: [],
+      questions: [],
       ended: false,
     };
     this.#listen();
@@ -180,6 +181,7 @@ export class FacilitatorConnection implements FacilitatorSession {
     socket.on('moderation:removed', ({ entryId }) =>
       this.#set({ queue: this.state.queue.filter((e) => e.id !== entryId) }),
     );
+    socket.on('questions:updated', ({ questions }) => this.#set({ questions }));
     socket.on('deck:reported', (slide) => this.#set({ slide }));
     socket.on('deck:moved', (move) => {
       for (const listener of this.#moves) listener(move);

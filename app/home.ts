@@ -2,8 +2,10 @@
 import './theme/tokens.css';
 import './theme/page.css';
 import { decks } from 'virtual:pb-decks';
+import { printables } from 'virtual:pb-printables';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import '../components/pb-kit-home/pb-kit-home';
+import { startOfflineKit } from './pwa';
 
 const retitle = (): void => {
   document.title = i18next.t('common:kitName');
@@ -13,4 +15,6 @@ await setLanguage(preferredLanguage());
 
 const home = document.createElement('pb-kit-home');
 home.decks = decks;
+home.printables = printables;
 document.body.replaceChildren(home);
+startOfflineKit();

@@ -8,6 +8,7 @@
 import type { HostState, ActivityHost } from '../components/activity-host';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
 import type { Ack, AckFailure } from '../protocol/errors';
+import type { TextCount } from '../protocol/moderation';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView } from '../protocol/views';
 import type { Language } from '../i18n/languages';
@@ -26,6 +27,10 @@ export interface StoredSession extends FacilitatorCredentials {
 }
 
 export const SESSION_KEY_PREFIX = 'pb-session:';
+/** The LAN address the facilitator chose on the join slide, when the laptop has several. */
+const JOIN_BASE_KEY = 'pb-join-base';
+
+const withSlash = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
 
 export interface LiveHostOptions {
   readonly deckId: string;
@@ -80,9 +85,31 @@ export class LiveActivityHost implements ActivityHost {
     return s && `${this.#base}console#${new URLSearchParams({ code: s.joinCode, key: s.facilitatorKey })}`;
   }
 
+  /** Every address phones may join at (the server's LAN addresses, the likely one first). */
+  get joinUrls(): string[] {
+    return (this.#options.network ?? []).map((base) => `${withSlash(base)}join`);
+  }
+
+  chooseJoinUrl(url: string): void {
+    const base = url.replace(/join$/, '');
+    if (!this.joinUrls.includes(url)) return;
+    try {
+      this.#options.storage?.setItem(JOIN_BASE_KEY, base);
+    } catch {
+      return; // storage blocked: the first address stays
+    }
+    if (this.state.mode === 'live') this.#set({ ...this.state, joinUrl: this.joinUrl });
+  }
+
   get #base(): string {
-    const base = this.#options.network?.[0] ?? `${this.#options.origin}/`;
-    return base.endsWith('/') ? base : `${base}/`;
+    const network = (this.#options.network ?? []).map(withSlash);
+    let chosen: string | null | undefined;
+    try {
+      chosen = this.#options.storage?.getItem(JOIN_BASE_KEY);
+    } catch {
+      chosen = undefined;
+    }
+    return chosen && network.includes(chosen) ? chosen : (network[0] ?? `${this.#options.origin}/`);
   }
 
   subscribe(listener: () => void): () => void {
@@ -98,6 +125,10 @@ export class LiveActivityHost implements ActivityHost {
 
   view(pollId: string): PollView | undefined {
     return this.#connection?.state.views[pollId];
+  }
+
+  questions(): readonly TextCount[] {
+    return this.#connection?.state.questions ?? [];
   }
 
   async startSession(): Promise<Ack> {
@@ -180,6 +211,7 @@ export class LiveActivityHost implements ActivityHost {
       mode: 'live',
       joinCode: session.joinCode,
       joinUrl: this.joinUrl,
+      joinUrls: this.joinUrls,
       students: 0,
       online: !connect || (this.#connection?.state.joined ?? false),
     });

@@ -1,5 +1,4 @@
 // Presenter bootstrap: plays one deck in one language (`present.html?deck=<id>&lang=<lang>`) with reveal.js.
-import 'reveal.js/reveal.css';
 import './theme/tokens.css';
 import './theme/deck.css';
 import Reveal from 'reveal.js';
@@ -8,16 +7,28 @@ import { io } from 'socket.io-client';
 import * as v from 'valibot';
 import { decks, deckLoaders } from 'virtual:pb-decks';
 import { provideActivityHost } from '../components/activity-host';
-import { PollDefinitionSchema, type PollDefinition } from '../protocol/poll';
+import { PollDefinitionSchema, type PollDefinition, type PollDefinitionInput } from '../protocol/poll';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage } from '../i18n/languages';
 import { LiveActivityHost } from './live-host';
 import { writePairingNotes } from './pairing';
+import { startOfflineKit } from './pwa';
 import { localizeControls } from './reveal-labels';
 import '../components/pb-join/pb-join';
 import '../components/pb-poll/pb-poll';
+import '../components/pb-action-plan/pb-action-plan';
+import '../components/pb-myth-or-fact/pb-myth-or-fact';
+import '../components/pb-red-flag-hunt/pb-red-flag-hunt';
+import '../components/pb-agree-scale/pb-agree-scale';
+import '../components/pb-help-card/pb-help-card';
+import '../components/pb-question-box/pb-question-box';
 import '../components/pb-scenario/pb-scenario';
 import '../components/pb-timer/pb-timer';
+import '../components/pb-word-cloud/pb-word-cloud';
+
+/** An activity that runs class polls of its own (`<pb-red-flag-hunt>`…): the console opens, closes and reveals them. */
+const hasPolls = (el: Element): el is Element & { polls(): PollDefinitionInput[] } =>
+  typeof (el as { polls?: unknown }).polls === 'function';
 
 /** The kit's LAN addresses, or null when no kit server answers (a static copy: polls by show of hands). */
 async function network(): Promise<string[] | null> {
@@ -41,6 +52,8 @@ function storage(): Storage | undefined {
 const params = new URLSearchParams(location.search);
 const lang = isLanguage(params.get('lang')) ? (params.get('lang') as 'fr') : preferredLanguage();
 await setLanguage(lang);
+// Not in the speaker view's previews (`?receiver`): one page registers, the notice shows once.
+if (!/receiver/i.test(location.search)) startOfflineKit();
 
 const homeLink = document.querySelector<HTMLAnchorElement>('.pb-home-link')!;
 homeLink.textContent = i18next.t('presenter:backHome');
@@ -93,10 +106,19 @@ if (!deck || !load) {
   if (!preview) {
     const report = (): void => {
       const { h, v: vertical } = reveal.getIndices();
-      const polls = [...(reveal.getCurrentSlide()?.querySelectorAll('pb-poll') ?? [])].flatMap((poll) => {
-        const checked = v.safeParse(PollDefinitionSchema, poll.definition);
-        return checked.success ? [checked.output as PollDefinition] : [];
-      });
+      // `<pb-poll>` and every activity that runs class polls (`polls()`), in slide order.
+      const polls = [...(reveal.getCurrentSlide()?.querySelectorAll('*') ?? [])]
+        .flatMap((el) =>
+          el.localName === 'pb-poll'
+            ? [(el as HTMLElementTagNameMap['pb-poll']).definition]
+            : hasPolls(el)
+              ? el.polls()
+              : [],
+        )
+        .flatMap((poll) => {
+          const checked = v.safeParse(PollDefinitionSchema, poll);
+          return checked.success ? [checked.output as PollDefinition] : [];
+        });
       host.reportSlide({ h, v: vertical ?? 0, polls });
     };
     reveal.on('slidechanged', report);

@@ -5,6 +5,7 @@
  */
 import type { Ack } from '../protocol/errors';
 import type { PollDefinitionInput } from '../protocol/poll';
+import type { TextCount } from '../protocol/moderation';
 import type { PollView } from '../protocol/views';
 
 export type HostState =
@@ -21,6 +22,8 @@ export type HostState =
       readonly mode: 'live';
       readonly joinCode: string;
       readonly joinUrl: string;
+      /** Every address phones may join at, `joinUrl` among them, when the laptop has several. */
+      readonly joinUrls?: readonly string[];
       readonly students: number;
       readonly online: boolean;
     };
@@ -37,6 +40,10 @@ export interface ActivityHost {
   openPoll(poll: PollDefinitionInput): Promise<Ack>;
   closePoll(pollId: string): Promise<Ack>;
   revealPoll(pollId: string): Promise<Ack>;
+  /** The question box's questions the facilitator approved (live sessions only; none without a server). */
+  questions?(): readonly TextCount[];
+  /** Shows another of `joinUrls` on the join slide (and in the console's pairing link). */
+  chooseJoinUrl?(url: string): void;
 }
 
 const offline: Ack = { ok: false, error: { code: 'not_found', message: 'no class session: show of hands' } };

@@ -10,6 +10,12 @@
 import * as v from 'valibot';
 import { PollDefinitionSchema } from '../protocol/poll.ts';
 import { pollDefinition, type Attributes, type AuthoredOption } from './pb-poll/poll-definition.ts';
+import { checkActionPlan } from './pb-action-plan/action-plan-definition.ts';
+import { checkMythOrFact } from './pb-myth-or-fact/myth-or-fact-definition.ts';
+import { checkRedFlagHunt } from './pb-red-flag-hunt/red-flag-hunt-definition.ts';
+import { checkAgreeScale } from './pb-agree-scale/agree-scale-definition.ts';
+import { checkWordCloud } from './pb-word-cloud/word-cloud-definition.ts';
+import { checkHelpCard } from './pb-help-card/help-card-check.ts';
 
 /** An element as the compiler found it in a slide: its attributes, text and `pb-` children. */
 export interface DeckElement {
@@ -68,4 +74,13 @@ export const DECK_ELEMENTS: Readonly<Record<string, ElementSpec>> = {
   'pb-poll': { activity: true, required: ['kind', 'question'], check: checkPoll },
   'pb-option': { activity: false, required: ['id'], parent: 'pb-poll' },
   'pb-scenario': { activity: false, required: ['src'] },
+  'pb-red-flag-hunt': { activity: true, required: [], check: checkRedFlagHunt },
+  'pb-message': { activity: false, required: ['from'], parent: 'pb-red-flag-hunt' },
+  'pb-myth-or-fact': { activity: true, required: ['statement', 'answer'], check: checkMythOrFact },
+  'pb-action-plan': { activity: true, required: [], check: checkActionPlan },
+  'pb-step': { activity: false, required: ['id'], parent: 'pb-action-plan' },
+  'pb-agree-scale': { activity: true, required: ['statement'], check: checkAgreeScale },
+  'pb-word-cloud': { activity: true, required: ['question'], check: checkWordCloud },
+  'pb-question-box': { activity: true, required: [] },
+  'pb-help-card': { activity: false, required: [], check: checkHelpCard },
 };

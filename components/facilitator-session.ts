@@ -5,7 +5,7 @@
 import type { ExportFormat } from '../protocol/client-events';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
 import type { Ack, ErrorCode } from '../protocol/errors';
-import type { ModerationEntry } from '../protocol/moderation';
+import type { ModerationEntry, TextCount } from '../protocol/moderation';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView } from '../protocol/views';
 
@@ -24,6 +24,8 @@ export interface FacilitatorState {
   readonly views: Readonly<Record<string, PollView>>;
   /** Free texts waiting for (or having had) the facilitator's decision, oldest first. */
   readonly queue: readonly ModerationEntry[];
+  /** The question box's approved questions, as the group may see them (`questions:updated`). */
+  readonly questions?: readonly TextCount[];
   readonly ended: boolean;
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { liteTranslator, useNamespaces } from './i18n-lite';
 import { LANGUAGES } from './languages';
 
-const NAMESPACES = ['common', 'join'] as const;
+// The namespaces of the pages that use the light reader: join and "check the network".
+const NAMESPACES = ['common', 'join', 'network'] as const;
 const load = (lang: string, ns: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../locales', lang, `${ns}.json`), 'utf8')) as object;
 
@@ -42,6 +43,7 @@ const values = {
   number: '102',
   date: '28 Nov',
   url: 'x',
+  address: '192.168.1.23:8080',
 };
 
 describe('the join page’s translator', () => {

@@ -10,7 +10,19 @@ import { installTranslator, type Translate } from './translator';
 
 export { currentLanguage, preferredLanguage, setLanguage } from './translator';
 
-export const NAMESPACES = ['common', 'home', 'presenter', 'activities', 'poll', 'join', 'console', 'scenario'] as const;
+export const NAMESPACES = [
+  'common',
+  'home',
+  'presenter',
+  'activities',
+  'poll',
+  'join',
+  'console',
+  'scenario',
+  'offline',
+  'print',
+  'network',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const FALLBACK: Language = 'en';

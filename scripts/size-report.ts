@@ -13,6 +13,10 @@ export const BUDGETS: Readonly<Record<string, number>> = {
   'present.html': 200_000,
   'join.html': 40_000,
   'console.html': 80_000,
+  // Every activity at once, for authors and testers on a laptop: the presenter's budget.
+  'activities.html': 200_000,
+  // Students' phones again, when joining fails: no socket.io client, no Lit.
+  'network.html': 12_000,
 };
 
 interface ManifestChunk {

@@ -25,6 +25,8 @@ export interface ApplicationOptions {
   /** How often idle sessions are ended and those past retention deleted. */
   readonly sweepIntervalMs?: number;
   readonly lanAddresses?: () => string[];
+  /** The base URL phones should use first, when the machine has several addresses (`PUBLIC_URL`). */
+  readonly publicUrl?: string;
   readonly log?: (message: string) => void;
 }
 
@@ -60,11 +62,12 @@ export async function createApplication({
   lifetime = DEFAULT_LIFETIME,
   sweepIntervalMs = 60_000,
   lanAddresses = machineLanAddresses,
+  publicUrl,
   log,
 }: ApplicationOptions): Promise<Application> {
   const sessions = LiveSessions.restore(await store.loadAll());
 
-  const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses });
+  const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses, publicUrl });
   const httpServer = createServer(routes);
   const io: PollingServer = new SocketServer(httpServer, {
     // A message past the largest valid one is cut off by the transport itself, before any parsing.

@@ -1,8 +1,11 @@
 // Starts the kit on this machine for everyone on the same network: `PORT` (default 8080) on every interface,
-// sessions kept in `DATA_DIR` (default ./data).
+// sessions kept in `DATA_DIR` (default ./data). `PUBLIC_URL` (or `--public-url`) names the address phones should
+// use first when the laptop has several (a hotspot and a cable, a VPN, a virtual machine's adapter).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lanAddresses } from './addresses';
+import { parseArgs } from 'node:util';
+import { lanInterfaces } from './addresses';
+import { announce, parsePublicUrl } from './announce';
 import { createApplication } from './app';
 import { openSqliteSessionStore } from './store/sqlite-session-store';
 
@@ -10,6 +13,13 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const { values: args } = parseArgs({ options: { 'public-url': { type: 'string' } }, strict: false });
+const publicUrlText = typeof args['public-url'] === 'string' ? args['public-url'] : process.env.PUBLIC_URL;
+const { url: publicUrl, problem } = parsePublicUrl(publicUrlText);
+if (problem) {
+  console.error(`PUBLIC_URL "${publicUrlText}" cannot be used: ${problem} (e.g. http://192.168.43.10:8080).`);
+  process.exit(1);
+}
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got "${process.env.PORT}".`);
@@ -21,16 +31,13 @@ if (!existsSync(resolve(distDir, 'index.html'))) {
 }
 
 const store = openSqliteSessionStore(dataDir);
-const app = await createApplication({ distDir, store });
+const app = await createApplication({ distDir, store, publicUrl });
 try {
-  const { port: bound } = await app.listen(port, host);
-  const lan = lanAddresses();
-  console.log('Payboy workshop kit is running.');
-  console.log(`  On this computer:  http://localhost:${bound}/`);
-  for (const address of lan) console.log(`  On the same Wi-Fi: http://${address}:${bound}/`);
-  if (lan.length === 0) console.log('  No network found: only this computer can open the kit.');
-  console.log(`  Sessions are kept in ${dataDir}`);
-  console.log('Press Ctrl+C to stop.');
+  const { port: bound, address } = await app.listen(port, host);
+  // Bound to one address (HOST): only that one reaches the kit.
+  const wildcard = ['0.0.0.0', '::', '::0'].includes(address);
+  const interfaces = lanInterfaces().filter((i) => wildcard || i.address === address);
+  console.log(announce({ port: bound, interfaces, publicUrl, dataDir, qr: process.stdout.isTTY === true }));
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(

@@ -131,14 +131,16 @@ describe('<pb-join-app>', () => {
     expect(root.querySelector('h1')!.textContent).toBe('The session is over');
     const card = root.querySelector('pb-help-card') as PbHelpCard;
     await card.updateComplete;
-    const links = [...card.shadowRoot!.querySelectorAll('a')].map((a) => [
+    const calls = [...card.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => [
       a.getAttribute('href'),
       a.textContent!.trim(),
     ]);
-    expect(links).toEqual([
+    expect(calls).toEqual([
       ['tel:116000', '116 000'],
       ['tel:102', '102'],
       ['tel:103', '103'],
+      ['tel:101', '101'],
+      ['tel:112', '112'],
     ]);
     expect(root.querySelector('textarea')).toBeNull();
     await expectAccessible();

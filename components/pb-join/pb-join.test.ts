@@ -95,6 +95,25 @@ describe('<pb-join>', () => {
     await expectAccessible();
   });
 
+  it('lets the facilitator show another address when the laptop has several', async () => {
+    const other = 'http://10.42.0.1:8080/join';
+    const host = fakeHost({ ...live, joinUrls: [live.joinUrl, other] });
+    host.chooseJoinUrl = vi.fn((url: string) => host.set({ ...live, joinUrl: url, joinUrls: [live.joinUrl, other] }));
+    const el = await join(host);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['192.168.1.23:8080', '10.42.0.1:8080']);
+    await userEvent.selectOptions(select, other);
+    expect(host.chooseJoinUrl).toHaveBeenCalledWith(other);
+    await el.updateComplete;
+    expect(shadowText(el)).toContain('10.42.0.1:8080/join');
+    await expectAccessible();
+
+    // One address: nothing to choose.
+    host.set(live);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('select')).toBeNull();
+  });
+
   it('tells the room when the presenter lost its connection', async () => {
     const el = await join(fakeHost({ ...live, online: false }));
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('reconnecting');

@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
@@ -107,6 +107,7 @@ export class PbJoin extends LitElement {
               <p class="note" role="status">
                 ${state.online ? t('poll:join.students', { count: state.students }) : t('poll:join.reconnecting')}
               </p>
+              ${this.renderAddresses(state.joinUrl, state.joinUrls ?? [])}
             </div>
             <svg
               part="qr"
@@ -143,6 +144,21 @@ export class PbJoin extends LitElement {
           }
         `;
     }
+  }
+
+  /** With several LAN addresses (a hotspot and a cable, a VPN…), the facilitator may show another one. */
+  private renderAddresses(current: string, urls: readonly string[]) {
+    if (urls.length < 2 || !this.activity.host.chooseJoinUrl) return nothing;
+    const choose = (event: Event): void =>
+      this.activity.host.chooseJoinUrl?.((event.target as HTMLSelectElement).value);
+    return html`<p class="note">
+      <label
+        >${this.i18n.t('poll:join.otherAddress')}
+        <select @change=${choose}>
+          ${urls.map((url) => html`<option value=${url} ?selected=${url === current}>${new URL(url).host}</option>`)}
+        </select></label
+      >
+    </p>`;
   }
 
   private async start(): Promise<void> {

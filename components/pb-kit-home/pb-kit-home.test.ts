@@ -58,6 +58,31 @@ describe('<pb-kit-home>', () => {
     expect(el.shadowRoot!.querySelector('h1')!.textContent).toBe('Payboy-Workshop-Kit');
   });
 
+  it('offers the guide of each deck and the handout of each country in the current language', async () => {
+    const el = document.createElement('pb-kit-home');
+    el.decks = [deck];
+    el.printables = [
+      { kind: 'guide', lang: 'en', deckId: deck.id, href: 'printables/guide-spot-the-script-en.pdf', format: 'pdf' },
+      { kind: 'guide', lang: 'fr', deckId: deck.id, href: 'printables/guide-spot-the-script-fr.pdf', format: 'pdf' },
+      { kind: 'handout', lang: 'en', country: 'BE', href: 'handout.html?country=BE&lang=en', format: 'page' },
+      { kind: 'handout', lang: 'fr', country: 'BE', href: 'handout.html?country=BE&lang=fr', format: 'page' },
+    ];
+    await mount(el);
+    const links = [...el.shadowRoot!.querySelectorAll('.printables a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Spot the script (en) (PDF)', 'printables/guide-spot-the-script-en.pdf'],
+      ['Belgium (page to print)', 'handout.html?country=BE&lang=en'],
+    ]);
+    await expectAccessible();
+
+    await setLanguage('fr');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.printables a')!.getAttribute('href')).toBe(
+      'printables/guide-spot-the-script-fr.pdf',
+    );
+    expect(shadowText(el)).toContain('Belgique (page à imprimer)');
+  });
+
   it('says when there is no deck instead of showing an empty list', async () => {
     const { el } = await home([]);
     expect(shadowText(el)).toContain('No sessions found.');

@@ -1,12 +1,14 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { DeckInfo } from '../deck-info';
+import type { PrintableLink } from './printable-link';
 import '../pb-deck-card/pb-deck-card';
 import '../pb-language-picker/pb-language-picker';
 
 /**
- * The kit home: what the kit is, the language picker, and every session as a card.
+ * The kit home: what the kit is, the language picker, every session as a card, and the printables (a guide
+ * per session, a handout per country) in the chosen language.
  */
 @customElement('pb-kit-home')
 export class PbKitHome extends LitElement {
@@ -46,6 +48,25 @@ export class PbKitHome extends LitElement {
       margin: 0;
       list-style: none;
     }
+    .printables ul {
+      margin: 0;
+      padding-left: 1.2rem;
+    }
+    .printables li {
+      margin: 0.3rem 0;
+    }
+    .printables a {
+      color: var(--pb-accent, #0a4a94);
+    }
+    .print-lists {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+      gap: 0 2rem;
+    }
+    h3 {
+      font-size: 1.15rem;
+      margin: 1rem 0 0.25rem;
+    }
     footer {
       margin-top: 3rem;
       padding-top: 1rem;
@@ -61,6 +82,9 @@ export class PbKitHome extends LitElement {
 
   /** The decks to offer, in the order to show them. */
   @property({ attribute: false }) decks: readonly DeckInfo[] = [];
+
+  /** Guides and handouts in every language (`virtual:pb-printables`); the current language's are listed. */
+  @property({ attribute: false }) printables: readonly PrintableLink[] = [];
 
   private readonly i18n = new I18nController(this);
 
@@ -81,6 +105,7 @@ export class PbKitHome extends LitElement {
               </ul>`
             : html`<p>${t('home:noDecks')}</p>`
         }
+        ${this.renderPrintables()}
       </main>
       <footer>
         <h2>${t('home:messagesHeading')}</h2>
@@ -88,6 +113,50 @@ export class PbKitHome extends LitElement {
         <p>${t('home:offline')}</p>
       </footer>
     `;
+  }
+
+  private renderPrintables() {
+    const { t, language } = this.i18n;
+    const mine = this.printables.filter((p) => p.lang === language);
+    if (!mine.length) return nothing;
+    const regions = new Intl.DisplayNames([language], { type: 'region' });
+    const link = (p: PrintableLink, title: string) =>
+      html`<li>
+        <a href=${p.href}>${t('home:printables.link', { title, format: t(`home:printables.${p.format}`) })}</a>
+      </li>`;
+    const guides = mine.flatMap((p) => {
+      const deck = this.decks.find((d) => d.id === p.deckId);
+      return p.kind === 'guide' && deck ? [link(p, deck.meta[language].title)] : [];
+    });
+    const handouts = mine.flatMap((p) =>
+      p.kind === 'handout' && p.country ? [link(p, regions.of(p.country) ?? p.country)] : [],
+    );
+    return html`<section class="printables" aria-labelledby="printables">
+      <h2 id="printables">${t('home:printables.heading')}</h2>
+      <p>${t('home:printables.intro')}</p>
+      <div class="print-lists">
+        ${
+          guides.length
+            ? html`<div>
+                <h3>${t('home:printables.guides')}</h3>
+                <ul>
+                  ${guides}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          handouts.length
+            ? html`<div>
+                <h3>${t('home:printables.handouts')}</h3>
+                <ul>
+                  ${handouts}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>
+    </section>`;
   }
 }
 

@@ -51,11 +51,13 @@ export interface KitRoutesOptions {
   readonly distDir: string;
   /** This machine's LAN IPv4 addresses, asked on each request (a laptop moves between networks). */
   readonly lanAddresses: () => string[];
+  /** The base URL phones should use first (`PUBLIC_URL`, e.g. `http://192.168.43.10:8080/`), before the others. */
+  readonly publicUrl?: string;
 }
 
 export function createKitRoutes(
   server: () => Server,
-  { distDir, lanAddresses }: KitRoutesOptions,
+  { distDir, lanAddresses, publicUrl }: KitRoutesOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const assets = sirv(distDir, {
     extensions: ['html'],
@@ -77,7 +79,8 @@ export function createKitRoutes(
       return;
     }
     if (path === '/api/network') {
-      sendJson(res, 200, { urls: networkUrls(server().address(), lanAddresses()) });
+      const urls = networkUrls(server().address(), lanAddresses());
+      sendJson(res, 200, { urls: publicUrl ? [publicUrl, ...urls.filter((url) => url !== publicUrl)] : urls });
       return;
     }
     assets(req, res, () => {

@@ -44,75 +44,80 @@ async function answer(page: Page, option: string): Promise<void> {
 }
 
 describe('a class poll', () => {
-  it('runs from the presenter, the console and three phones, and shows the right counts', async () => {
-    const presenterKit = await kitContext(browser, baseUrl, {
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 720 },
-    });
-    const presenter = await presenterKit.newPage();
-    await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
-    await presenter.getByRole('button', { name: 'Start a class session' }).click();
+  // Five browsers on two cores: give the whole class time.
+  it(
+    'runs from the presenter, the console and three phones, and shows the right counts',
+    { timeout: 120_000 },
+    async () => {
+      const presenterKit = await kitContext(browser, baseUrl, {
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 720 },
+      });
+      const presenter = await presenterKit.newPage();
+      await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
+      await presenter.getByRole('button', { name: 'Start a class session' }).click();
 
-    // The slide shows the join code, the address and a QR code.
-    await presenter
-      .locator('pb-join')
-      .getByRole('img', { name: /QR code that opens .*\/join/ })
-      .waitFor();
-    const code = (await presenter.locator('pb-join [part="code"] [aria-hidden]').innerText()).replace(/\s/g, '');
-    expect(code).toMatch(/^[A-Z2-9]{6}$/);
-    // The phones reach this test server by loopback; the LAN address is tested by the hosting tests.
-    const joinUrl = `${baseUrl}/join?code=${code}`;
+      // The slide shows the join code, the address and a QR code.
+      await presenter
+        .locator('pb-join')
+        .getByRole('img', { name: /QR code that opens .*\/join/ })
+        .waitFor();
+      const code = (await presenter.locator('pb-join [part="code"] [aria-hidden]').innerText()).replace(/\s/g, '');
+      expect(code).toMatch(/^[A-Z2-9]{6}$/);
+      // The phones reach this test server by loopback; the LAN address is tested by the hosting tests.
+      const joinUrl = `${baseUrl}/join?code=${code}`;
 
-    // The console's pairing link is only in the speaker notes, never on the projected slide.
-    const pairing = presenter.locator(
-      '.reveal section.present aside.notes a.pb-pairing-link, .reveal section.present aside.notes a',
-    );
-    const consoleUrl = await pairing.first().getAttribute('href');
-    expect(consoleUrl).toMatch(/console(\.html)?#/);
-    expect(await shownText(presenter, '.reveal section.present pb-join')).not.toMatch(/console/i);
+      // The console's pairing link is only in the speaker notes, never on the projected slide.
+      const pairing = presenter.locator(
+        '.reveal section.present aside.notes a.pb-pairing-link, .reveal section.present aside.notes a',
+      );
+      const consoleUrl = await pairing.first().getAttribute('href');
+      expect(consoleUrl).toMatch(/console(\.html)?#/);
+      expect(await shownText(presenter, '.reveal section.present pb-join')).not.toMatch(/console/i);
 
-    const consoleKit = await kitContext(browser, baseUrl, { ...phone, viewport: { width: 400, height: 800 } });
-    const console_ = await consoleKit.newPage();
-    await console_.goto(new URL(consoleUrl!, presenter.url()).href);
-    await console_.getByText(/student(s)? connected/).waitFor();
+      const consoleKit = await kitContext(browser, baseUrl, { ...phone, viewport: { width: 400, height: 800 } });
+      const console_ = await consoleKit.newPage();
+      await console_.goto(new URL(consoleUrl!, presenter.url()).href);
+      await console_.getByText(/student(s)? connected/).waitFor();
 
-    const students = [];
-    for (let i = 0; i < 3; i++) students.push(await joinOnPhone(joinUrl));
-    await console_.getByText('3 students connected').waitFor();
-    await expectAccessible(students[0]!.page);
+      const students = [];
+      for (let i = 0; i < 3; i++) students.push(await joinOnPhone(joinUrl));
+      await console_.getByText('3 students connected').waitFor();
+      await expectAccessible(students[0]!.page);
 
-    // The poll slide: the console follows the presenter and opens its poll.
-    await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/4`);
-    await presenter.getByText('Which of our rules matters most to you?').first().waitFor();
-    await console_.getByRole('button', { name: 'Open the poll' }).click();
+      // The poll slide: the console follows the presenter and opens its poll.
+      await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/4`);
+      await presenter.getByText('Which of our rules matters most to you?').first().waitFor();
+      await console_.getByRole('button', { name: 'Open the poll' }).click();
 
-    await answer(students[0]!.page, 'Respect, no judging');
-    await answer(students[1]!.page, 'Anyone may pass');
-    await answer(students[2]!.page, 'Anyone may pass');
-    // A changed answer replaces the earlier one: still three answers.
-    await students[2]!.page.getByRole('radio', { name: 'Respect, no judging' }).check();
-    await students[2]!.page.getByRole('button', { name: /Send my (new )?answer/ }).click();
-    await students[2]!.page.getByText('Answer received').waitFor();
+      await answer(students[0]!.page, 'Respect, no judging');
+      await answer(students[1]!.page, 'Anyone may pass');
+      await answer(students[2]!.page, 'Anyone may pass');
+      // A changed answer replaces the earlier one: still three answers.
+      await students[2]!.page.getByRole('radio', { name: 'Respect, no judging' }).check();
+      await students[2]!.page.getByRole('button', { name: /Send my (new )?answer/ }).click();
+      await students[2]!.page.getByText('Answer received').waitFor();
 
-    const slidePoll = () => shownText(presenter, '.reveal section.present pb-poll');
-    await expect.poll(slidePoll, { timeout: 10_000 }).toContain('Open: 3 answers');
-    // Nothing is shown before the reveal.
-    expect(await slidePoll()).not.toMatch(/\b2 answers\b/);
+      const slidePoll = () => shownText(presenter, '.reveal section.present pb-poll');
+      await expect.poll(slidePoll, { timeout: 10_000 }).toContain('Open: 3 answers');
+      // Nothing is shown before the reveal.
+      expect(await slidePoll()).not.toMatch(/\b2 answers\b/);
 
-    await console_.getByRole('button', { name: 'Close the poll' }).click();
-    await console_.getByRole('button', { name: 'Show the results' }).click();
-    await expect.poll(slidePoll, { timeout: 10_000 }).toMatch(/Respect, no judging.{0,40}2 answers/);
-    expect(await slidePoll()).toMatch(/Anyone may pass.{0,40}1 answer\b/);
-    await expectAccessible(presenter);
-    await expectAccessible(console_);
+      await console_.getByRole('button', { name: 'Close the poll' }).click();
+      await console_.getByRole('button', { name: 'Show the results' }).click();
+      await expect.poll(slidePoll, { timeout: 10_000 }).toMatch(/Respect, no judging.{0,40}2 answers/);
+      expect(await slidePoll()).toMatch(/Anyone may pass.{0,40}1 answer\b/);
+      await expectAccessible(presenter);
+      await expectAccessible(console_);
 
-    // The students' phones say the question is closed and their answer counts.
-    await students[0]!.page.getByText('your answer counts').waitFor();
+      // The students' phones say the question is closed and their answer counts.
+      await students[0]!.page.getByText('your answer counts').waitFor();
 
-    for (const student of students) await student.done();
-    presenterKit.assertClean();
-    consoleKit.assertClean();
-    await presenterKit.context.close();
-    await consoleKit.context.close();
-  });
+      for (const student of students) await student.done();
+      presenterKit.assertClean();
+      consoleKit.assertClean();
+      await presenterKit.context.close();
+      await consoleKit.context.close();
+    },
+  );
 });

@@ -21,7 +21,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = mkdtempSync(join(tmpdir(), 'pb-e2e-dist-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would build Lit's development variant: build what users get.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'pb-e2e-data-'));
   const store = new SqliteSessionStore({ dir: dataDir });
   const app = await createApplication({ distDir, store });

@@ -1,0 +1,141 @@
+// Facilitator guide, to print or to save as PDF (`guide.html?deck=<id>&lang=<lang>`): session plan, learning
+// objectives, every slide with its notes, the disclosure protocol and the help services. `npm run export:pdf`
+// prints it with headless Chromium; the kit home links it (or that PDF) for every deck and language.
+import '../theme/tokens.css';
+import './print.css';
+import { html, render, type TemplateResult } from 'lit';
+import { decks, deckLoaders } from 'virtual:pb-decks';
+import { HELP_COUNTRIES } from '../../content/help-resources';
+import { countries as helpData } from '../../content/help-resources.json';
+import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
+import { isLanguage, type Language } from '../../i18n/languages';
+import type { Translate } from '../../i18n/translator';
+import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, redFlags, toolbar } from './print-page';
+import { printedSlides } from './slides';
+
+const BEFORE = ['lead', 'box', 'rules', 'help', 'network'] as const;
+const DISCLOSURE = ['listen', 'private', 'investigate', 'secret', 'pass', 'image', 'fault'] as const;
+
+// `activities`: the activities' names, as the gallery gives them.
+useNamespaces(['common', 'print', 'activities']);
+const params = new URLSearchParams(location.search);
+const requested = params.get('lang');
+const lang: Language = isLanguage(requested) ? requested : 'en';
+await setLanguage(lang);
+const t: Translate = (key, options) => i18next.t(key, options);
+
+const deck = decks.find((d) => d.id === params.get('deck'));
+const load = deck && deckLoaders[`${deck.id}/${lang}`];
+
+function page(name: string, content: TemplateResult): TemplateResult {
+  return html`<section class="sheet" data-name=${name}><div class="sheet-content">${content}</div></section>`;
+}
+
+if (!deck || !load) {
+  render(
+    html`${toolbar(t)}
+      <main>${page('not found', html`<p>${t('print:notFound')}</p>`)}</main>`,
+    document.body,
+  );
+} else {
+  const meta = deck.meta[lang];
+  document.title = t('print:guide.pageTitle', { title: meta.title });
+  const slides = printedSlides((await load()).default, t);
+  // Services that work in every country are listed once, after the countries' own.
+  const everywhere = (helpData as Record<string, readonly { id: string }[]>).all ?? [];
+  const everywhereIds = new Set(everywhere.map((r) => r.id));
+
+  render(
+    html`${toolbar(t)}
+      <main class="guide">
+        ${page(
+          'cover',
+          html`<p class="kind">${t('common:kitName')} · ${t('print:guide.kind')}</p>
+            <h1>${meta.title}</h1>
+            <p class="meta">
+              ${t('print:guide.meta', { min: deck.ages[0], max: deck.ages[1], minutes: deck.minutes })}
+            </p>
+            <h2>${t('print:guide.summary')}</h2>
+            <p>${meta.summary}</p>
+            <h2>${t('print:guide.objectives')}</h2>
+            <ul>
+              ${meta.objectives.map((objective: string) => html`<li>${objective}</li>`)}
+            </ul>
+            <h2>${t('print:guide.before.heading')}</h2>
+            <ul class="checklist">
+              ${BEFORE.map((key) => html`<li>${t(`print:guide.before.${key}`)}</li>`)}
+            </ul>`,
+        )}
+        ${page(
+          'plan',
+          html`<h2>${t('print:guide.plan.heading')}</h2>
+            <p>${t('print:guide.plan.intro', { count: slides.length, minutes: deck.minutes })}</p>
+            <table class="plan">
+              <thead>
+                <tr>
+                  <th scope="col">${t('print:guide.plan.slide')}</th>
+                  <th scope="col">${t('print:guide.plan.title')}</th>
+                  <th scope="col">${t('print:guide.plan.activity')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${slides.map(
+                  (slide, i) =>
+                    html`<tr>
+                      <td>${i + 1}</td>
+                      <td>${slide.title}</td>
+                      <td>${slide.activities.join(' · ')}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`,
+        )}
+        ${slides.map((slide, i) =>
+          page(
+            `slide ${i + 1}`,
+            html`<p class="slide-number">
+                ${t('print:guide.slide', { n: i + 1, total: slides.length })} · ${meta.title}
+              </p>
+              <div class="slide-frame">${slide.content}</div>
+              <h3>${t('print:guide.notes')}</h3>
+              <div class="notes">${slide.notes}</div>`,
+          ),
+        )}
+        ${page(
+          'disclosure',
+          html`<h2>${t('print:guide.disclosure.heading')}</h2>
+            <ul class="checklist">
+              ${DISCLOSURE.map((key) => html`<li>${t(`print:guide.disclosure.${key}`)}</li>`)}
+            </ul>
+            <h2>${t('print:messages.heading')}</h2>
+            ${fourMessages(t)}
+            <h2>${t('print:redFlags.heading')}</h2>
+            ${redFlags(t)}`,
+        )}
+        ${page(
+          'help',
+          html`<h2>${t('print:help.heading')}</h2>
+            <div class="countries">
+              ${HELP_COUNTRIES.map(
+                (country) =>
+                  html`<section>
+                    <h3>${countryName(country, lang)}</h3>
+                    ${helpList(country, lang, t, { without: everywhereIds })}
+                  </section>`,
+              )}
+              ${
+                everywhere.length
+                  ? html`<section>
+                      <h3>${t('print:help.everywhere')}</h3>
+                      ${helpList(HELP_COUNTRIES[0] ?? '', lang, t, { only: everywhereIds })}
+                    </section>`
+                  : ''
+              }
+            </div>
+            <p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>`,
+        )}
+      </main>`,
+    document.body,
+  );
+}
+await fitSheetsAndMarkReady();

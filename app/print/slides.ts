@@ -1,0 +1,120 @@
+/**
+ * A compiled deck (the HTML reveal.js plays) read back as a list of slides for the printed facilitator guide:
+ * each slide's number, title, content with its activities described in words (a printed page cannot run a
+ * poll or a role-play) and speaker notes.
+ */
+import type { Translate } from '../../i18n/translator';
+
+export interface PrintedSlide {
+  /** "3", or "3.2" for the second slide of a vertical stack. */
+  readonly number: string;
+  readonly title: string;
+  /** The slide's content, activities replaced by a description (HTML from the kit's own decks). */
+  readonly content: DocumentFragment;
+  /** One line per activity on the slide, for the session plan. */
+  readonly activities: readonly string[];
+  readonly notes: DocumentFragment;
+}
+
+/** An activity's name as the activities gallery gives it (`<pb-myth-or-fact>`: "Myth or fact"), else its tag's words. */
+function activityName(tag: string, t: Translate): string {
+  const words = tag.replace(/^pb-/, '');
+  const key = `activities:gallery.items.${words.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}.name`;
+  const name = t(key);
+  // A missing string comes back as its key (i18next drops the namespace).
+  return key.endsWith(name) ? words.replace(/-/g, ' ') : name;
+}
+
+/** What a facilitator reads in place of an activity, and the lines under it (options, messages, steps). */
+function describe(element: Element, t: Translate): { line: string; items: string[] } {
+  const attr = (name: string): string => element.getAttribute(name) ?? '';
+  const children = [...element.children].filter((child) => child.localName.startsWith('pb-'));
+  const childLines = children.map((child) => {
+    const from = child.getAttribute('from');
+    const text = (child.textContent ?? '').trim();
+    // What the facilitator reveals later: the red flags of a chat, the right answer of a quiz.
+    const marks = [
+      child.hasAttribute('flag') ? t('print:guide.activity.flag') : '',
+      child.hasAttribute('correct') ? t('print:guide.activity.correct') : '',
+    ].filter(Boolean);
+    return `${from ? `${from}: ` : ''}${text}${marks.length ? ` (${marks.join(', ')})` : ''}`;
+  });
+  switch (element.localName) {
+    case 'pb-join':
+      return { line: t('print:guide.activity.join'), items: [] };
+    case 'pb-scenario':
+      return { line: t('print:guide.activity.scenario'), items: [] };
+    case 'pb-timer':
+      return { line: t('print:guide.activity.timer', { minutes: attr('minutes') }), items: [] };
+    case 'pb-poll': {
+      const scale =
+        attr('kind') === 'scale'
+          ? [`${attr('min')} (${attr('min-label')}) … ${attr('max')} (${attr('max-label')})`]
+          : [];
+      return { line: t('print:guide.activity.poll', { question: attr('question') }), items: [...childLines, ...scale] };
+    }
+    default: {
+      const prompt = attr('question') || attr('statement') || attr('prompt') || attr('title');
+      const name = t('print:guide.activity.other', { name: activityName(element.localName, t) });
+      return { line: prompt ? `${name}. ${prompt}` : name, items: childLines };
+    }
+  }
+}
+
+/** Replaces every top-level `pb-` element of a slide by its description; returns the descriptions' lines. */
+function describeActivities(content: DocumentFragment, t: Translate): string[] {
+  const lines: string[] = [];
+  const insideActivity = (el: Element): boolean => {
+    for (let parent = el.parentElement; parent; parent = parent.parentElement)
+      if (parent.localName.startsWith('pb-')) return true;
+    return false;
+  };
+  const outermost = [...content.querySelectorAll('*')].filter(
+    (el) => el.localName.startsWith('pb-') && !insideActivity(el),
+  );
+  for (const element of outermost) {
+    const { line, items } = describe(element, t);
+    lines.push(line);
+    const box = document.createElement('div');
+    box.className = 'activity';
+    const strong = document.createElement('p');
+    strong.textContent = line;
+    box.append(strong);
+    if (items.length) {
+      const list = document.createElement('ul');
+      for (const item of items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
+      box.append(list);
+    }
+    element.replaceWith(box);
+  }
+  return lines;
+}
+
+/** The slides of a compiled deck, in the order they are presented. */
+export function printedSlides(deckHtml: string, t: Translate): PrintedSlide[] {
+  const template = document.createElement('template');
+  // Compiled at build time from the kit's own Markdown, as the presenter plays it.
+  template.innerHTML = deckHtml;
+  const slides: PrintedSlide[] = [];
+  [...template.content.children].forEach((stack, h) => {
+    const nested = [...stack.children].filter((child) => child.localName === 'section');
+    const leaves = nested.length ? nested : [stack];
+    leaves.forEach((section, v) => {
+      const notesElement = section.querySelector(':scope > aside.notes');
+      const notes = document.createDocumentFragment();
+      if (notesElement) notes.append(...notesElement.childNodes);
+      notesElement?.remove();
+      const content = document.createDocumentFragment();
+      content.append(...[...section.childNodes].map((node) => node.cloneNode(true)));
+      const heading = content.querySelector('h1, h2, h3');
+      slides.push({
+        number: nested.length ? `${h + 1}.${v + 1}` : `${h + 1}`,
+        title: heading?.textContent?.trim() ?? '',
+        activities: describeActivities(content, t),
+        content,
+        notes,
+      });
+    });
+  });
+  return slides;
+}

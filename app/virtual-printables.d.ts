@@ -1,0 +1,5 @@
+/** Made at build time by scripts/printables/vite-plugin.ts. */
+declare module 'virtual:pb-printables' {
+  import type { PrintableLink } from '../components/pb-kit-home/printable-link';
+  export const printables: readonly PrintableLink[];
+}

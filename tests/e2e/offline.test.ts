@@ -1,0 +1,169 @@
+/**
+ * The offline kit (issue: "load the home once, cut the network, reload, open each deck in one language, step
+ * through it, run a show-of-hands poll, without a single failed request"), and its updates: a new version waits
+ * until a page of the kit loads while no other is open.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDecks } from '../../scripts/decks/vite-plugin';
+import { createApplication, type Application } from '../../server/app';
+import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
+import { kitContext, launch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const root = join(import.meta.dirname, '../..');
+const decks = compileDecks(join(root, 'decks'), root);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every request that failed or got an error status, in pages and in the service worker. */
+function recordFailures(context: BrowserContext): string[] {
+  const failures: string[] = [];
+  context.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
+  context.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return failures;
+}
+
+/** Resolves once the page's service worker is activated, that is once every file of the kit is cached. */
+const workerReady = (page: Page): Promise<unknown> =>
+  page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated')
+      await new Promise((resolve) => worker.addEventListener('statechange', () => resolve(undefined)));
+    return worker.state;
+  });
+
+/** `h` or `h/v` for every slide of the deck on screen, in presenting order. */
+const slideIndices = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].flatMap((stack, h) => {
+      const nested = stack.querySelectorAll(':scope > section');
+      return nested.length ? [...nested].map((_, v) => `${h}/${v}`) : [`${h}`];
+    }),
+  );
+
+describe('the offline kit', () => {
+  it(
+    'plays every deck and a show-of-hands poll with the network cut, after one visit, with no failed request',
+    { timeout: 60_000 },
+    async () => {
+      const kit = await kitContext(browser, baseUrl, { locale: 'en-GB' });
+      const failures = recordFailures(kit.context);
+      const page = await kit.newPage();
+      await page.goto(`${baseUrl}/`);
+      expect(await workerReady(page)).toBe('activated');
+      await expect.poll(() => page.locator('.pb-kit-notice').textContent()).toContain('without internet');
+
+      await kit.context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => page.locator('pb-deck-card').count()).toBe(decks.length);
+      // Fonts and icon loaded before moving on, so no request is cut short by the next page.
+      await page.waitForLoadState('networkidle');
+
+      let pollsRun = 0;
+      for (const deck of decks) {
+        await page.goto(`${baseUrl}/present.html?deck=${deck.id}&lang=en`);
+        await expect.poll(() => page.title()).toBe(deck.meta.en.title);
+        await expect.poll(async () => (await slideIndices(page)).length).toBe(deck.slideCount);
+        const indices = await slideIndices(page);
+        for (const index of indices) {
+          await page.evaluate((hash) => (location.hash = hash), `#/${index}`);
+          const [h, v = '0'] = index.split('/');
+          await expect
+            .poll(() =>
+              page.evaluate(() => {
+                const present = document.querySelectorAll('.reveal .slides section.present');
+                const leaf = present[present.length - 1];
+                return leaf ? location.hash : '';
+              }),
+            )
+            .toBe(v === '0' && !index.includes('/') ? `#/${h}` : `#/${h}/${v}`);
+          // A poll with options, by show of hands: type the counts, the total follows.
+          const hands = page.locator('.reveal .slides section.present pb-poll .hands input');
+          if (pollsRun === 0 && (await hands.count()) > 1) {
+            await hands.nth(0).fill('7');
+            await hands.nth(1).fill('5');
+            await expect
+              .poll(() => page.locator('.reveal .slides section.present pb-poll .status').first().textContent())
+              .toContain('12 hands in total');
+            pollsRun++;
+          }
+        }
+        await page.waitForLoadState('networkidle');
+      }
+      expect(pollsRun, 'a show-of-hands poll in some deck').toBe(1);
+      expect(failures).toEqual([]);
+      kit.assertClean();
+      await kit.context.close();
+    },
+  );
+
+  it(
+    'installs a new version beside the running one and uses it at the next load with no other page open',
+    { timeout: 60_000 },
+    async () => {
+      // A kit of its own, so that a new version can be deployed: the same address, a server started again.
+      const dir = mkdtempSync(join(tmpdir(), 'pb-e2e-update-'));
+      const kitDir = join(dir, 'dist');
+      cpSync(distDir, kitDir, { recursive: true });
+      const store = new SqliteSessionStore({ dir });
+      let app: Application = await createApplication({ distDir: kitDir, store });
+      const { port } = await app.listen(0, '127.0.0.1');
+      const origin = `http://127.0.0.1:${port}`;
+      const kit = await kitContext(browser, origin, { locale: 'en-GB' });
+      try {
+        const home = await kit.newPage();
+        await home.goto(`${origin}/`);
+        await workerReady(home);
+        await home.reload(); // now controlled by the installed version
+        const waiting = (): Promise<boolean> =>
+          home.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+
+        // A presenter is open in another tab: a session is running.
+        const presenter = await kit.newPage();
+        await presenter.goto(`${origin}/present.html?deck=${decks[0]!.id}&lang=en`);
+        await presenter.waitForLoadState('networkidle');
+
+        // The new version is deployed; the browser finds it (as it does on its own at each page load).
+        await app.close();
+        const swFile = join(kitDir, 'sw.js');
+        writeFileSync(swFile, `${readFileSync(swFile, 'utf8')}\n// a new version\n`);
+        app = await createApplication({ distDir: kitDir, store });
+        await app.listen(port, '127.0.0.1');
+        await home.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+        await expect.poll(waiting).toBe(true);
+        await expect.poll(() => home.locator('.pb-kit-notice').textContent()).toContain('next load');
+
+        // Reloading the home while the presenter runs keeps the running version, and says why.
+        await home.reload();
+        await expect.poll(() => home.locator('.pb-kit-notice').textContent()).toContain('next load');
+        expect(await waiting()).toBe(true);
+
+        // Once the presenter is closed, the next load switches.
+        await presenter.close();
+        await home.reload();
+        await expect.poll(waiting, { timeout: 15_000 }).toBe(false);
+        // The page reloads itself once the new version has taken over.
+        await expect.poll(() => home.locator('pb-deck-card').count(), { timeout: 15_000 }).toBe(decks.length);
+        kit.assertClean();
+      } finally {
+        await kit.context.close();
+        await app.close();
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});

@@ -1,0 +1,103 @@
+/**
+ * The printables as `npm run export:pdf` makes them (scripts/export-pdf.ts), printed from the built kit: each
+ * guide has its expected pages (cover, plan, one per slide, protocol, help) and each handout one page, and the
+ * help numbers are text a reader can search and copy. Kept lean: every guide in English, every country's
+ * handout in English, and Belgium's in every language.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { helpResources } from '../../content/help-resources';
+import type { Language } from '../../i18n/languages';
+import { compileDecks } from '../../scripts/decks/vite-plugin';
+import { renderPrintables, type RenderedPrintable } from '../../scripts/export-pdf';
+import { helpCountries, printables } from '../../scripts/printables/catalog';
+import { launch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const root = join(import.meta.dirname, '../..');
+const decks = compileDecks(join(root, 'decks'), root);
+const countries = helpCountries(root);
+const list = printables(
+  decks.map((d) => d.id),
+  countries,
+).filter((p) => p.lang === 'en' || (p.kind === 'handout' && p.country === 'BE'));
+
+let browser: Browser;
+let outDir: string;
+const rendered = new Map<string, RenderedPrintable>();
+
+beforeAll(async () => {
+  browser = await launch();
+  outDir = mkdtempSync(join(tmpdir(), 'pb-e2e-pdf-'));
+  for (const r of await renderPrintables({ baseUrl, outDir, list, browser })) rendered.set(r.file, r);
+});
+afterAll(async () => {
+  await browser?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Each page's text, as a PDF reader extracts it (what search and copy see). */
+async function pagesText(file: string): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(join(outDir, file))), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+/** Every number a reader may dial or text, for a country's services. */
+const numbers = (country: string, lang: Language): string[] =>
+  helpResources(country, lang).flatMap((r) => [r.number, r.sms].filter((n): n is string => Boolean(n)));
+
+describe('the facilitator guides', () => {
+  it.each(decks.map((d) => ({ id: d.id, deck: d })))(
+    '$id: cover, plan, a page per slide, protocol, help',
+    async ({ deck }) => {
+      const file = `guide-${deck.id}-en.pdf`;
+      expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
+      const pages = await pagesText(file);
+      expect(pages).toHaveLength(deck.slideCount + 4);
+      expect(rendered.get(file)!.pages).toBe(pages.length);
+      expect(pages[0]).toContain(deck.meta.en.title);
+      for (const objective of deck.meta.en.objectives) expect(squeeze(pages[0]!)).toContain(squeeze(objective));
+      expect(pages[1]).toContain('Session plan');
+      expect(pages[2]).toContain(`Slide 1 of ${deck.slideCount}`);
+      expect(pages.at(-2)).toContain('If a young person tells you something');
+      const help = squeeze(pages.at(-1)!);
+      for (const country of countries)
+        for (const number of numbers(country, 'en')) expect(help).toContain(squeeze(number));
+    },
+  );
+});
+
+describe('the student handouts', () => {
+  const handouts = list.filter((p) => p.kind === 'handout');
+  it.each(handouts)('$country in $lang: one page, with the help numbers as text', async ({ file, country, lang }) => {
+    expect(rendered.get(file)?.overflow, 'longer than one page').toBeUndefined();
+    const pages = await pagesText(file);
+    expect(pages).toHaveLength(1);
+    const text = squeeze(pages[0]!);
+    const expected = numbers(country!, lang);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const number of expected) expect(text).toContain(squeeze(number));
+  });
+
+  it('says the four messages in the reader’s language', async () => {
+    const text = (await pagesText('handout-be-fr.pdf'))[0]!;
+    for (const message of [
+      'Ne jamais payer',
+      'Faire des captures d’écran',
+      'Couper le contact',
+      'En parler à un adulte',
+    ])
+      expect(text).toContain(message);
+  });
+});
