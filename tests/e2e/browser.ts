@@ -41,3 +41,12 @@ export async function expectAccessible(page: Page): Promise<void> {
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+/** `h` or `h/v` for every slide of the deck on screen, in presenting order. */
+export const slideIndices = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].flatMap((stack, h) => {
+      const nested = stack.querySelectorAll(':scope > section');
+      return nested.length ? [...nested].map((_, v) => `${h}/${v}`) : [`${h}`];
+    }),
+  );

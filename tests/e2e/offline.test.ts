@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { createApplication, type Application } from '../../server/app';
 import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
-import { kitContext, launch } from './browser';
+import { kitContext, launch, slideIndices } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -44,15 +44,6 @@ const workerReady = (page: Page): Promise<unknown> =>
       await new Promise((resolve) => worker.addEventListener('statechange', () => resolve(undefined)));
     return worker.state;
   });
-
-/** `h` or `h/v` for every slide of the deck on screen, in presenting order. */
-const slideIndices = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.reveal .slides > section')].flatMap((stack, h) => {
-      const nested = stack.querySelectorAll(':scope > section');
-      return nested.length ? [...nested].map((_, v) => `${h}/${v}`) : [`${h}`];
-    }),
-  );
 
 describe('the offline kit', () => {
   it(
