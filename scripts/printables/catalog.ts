@@ -1,0 +1,103 @@
+/**
+ * The kit's printables: a facilitator guide per deck and language, a student handout per country and
+ * language. Shared by the Vite plugin (which links them from the kit home), `npm run export:pdf` (which prints
+ * them) and the tests.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import type { CompiledDeck } from '../decks/compile-deck.ts';
+
+/** Where `npm run export:pdf` writes the PDFs, relative to the project; the build copies fresh ones to dist. */
+export const PRINTABLES_DIR = 'printables';
+/** In PRINTABLES_DIR: what the PDFs were made from (`stamp`) and their page counts. */
+export const STAMP_FILE = 'stamp.json';
+
+export interface Printable {
+  readonly kind: 'guide' | 'handout';
+  readonly lang: Language;
+  readonly deckId?: string;
+  readonly country?: string;
+  /** The print page that renders it, relative to the kit's root. */
+  readonly page: string;
+  /** The PDF's file name. */
+  readonly file: string;
+}
+
+export interface Stamp {
+  readonly stamp: string;
+  /** File name → page count. */
+  readonly pages: Readonly<Record<string, number>>;
+}
+
+/** Every printable of the kit, guides first (in deck order), then handouts (in the data file's order). */
+export function printables(deckIds: readonly string[], countries: readonly string[]): Printable[] {
+  const guides = deckIds.flatMap((deckId) =>
+    LANGUAGES.map((lang) => ({
+      kind: 'guide' as const,
+      lang,
+      deckId,
+      page: `guide.html?${new URLSearchParams({ deck: deckId, lang })}`,
+      file: `guide-${deckId}-${lang}.pdf`,
+    })),
+  );
+  const handouts = countries.flatMap((country) =>
+    LANGUAGES.map((lang) => ({
+      kind: 'handout' as const,
+      lang,
+      country,
+      page: `handout.html?${new URLSearchParams({ country, lang })}`,
+      file: `handout-${country.toLowerCase()}-${lang}.pdf`,
+    })),
+  );
+  return [...guides, ...handouts];
+}
+
+/** The countries of content/help-resources.json ("all" holds services shown with every country). */
+export function helpCountries(root: string): string[] {
+  const data = JSON.parse(readFileSync(join(root, 'content/help-resources.json'), 'utf8')) as {
+    countries: Record<string, unknown>;
+  };
+  return Object.keys(data.countries).filter((country) => country !== 'all');
+}
+
+/** Files whose change changes a printed page, besides the decks themselves. */
+function sourceFiles(root: string): string[] {
+  const dir = (path: string): string[] =>
+    existsSync(join(root, path))
+      ? readdirSync(join(root, path))
+          .sort()
+          .map((name) => `${path}/${name}`)
+      : [];
+  return [
+    'guide.html',
+    'handout.html',
+    'content/help-resources.json',
+    'content/help-resources.ts',
+    'app/theme/tokens.css',
+    'scripts/export-pdf.ts',
+    ...dir('app/print'),
+    ...LANGUAGES.flatMap((lang) => [`locales/${lang}/common.json`, `locales/${lang}/print.json`]),
+  ];
+}
+
+/** A digest of everything the printables are made from: PDFs with another stamp are out of date. */
+export function printablesStamp(root: string, decks: readonly CompiledDeck[]): string {
+  const hash = createHash('sha256');
+  for (const { id, ages, minutes, meta, html } of decks) hash.update(JSON.stringify({ id, ages, minutes, meta, html }));
+  for (const file of sourceFiles(root)) {
+    hash.update(file);
+    if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The stamp file next to exported PDFs, if any. */
+export function readStamp(dir: string): Stamp | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, STAMP_FILE), 'utf8')) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
