@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands, type ActivityHost } from '../activity-host';
-import { authored, buttonNamed, fakeLiveHost, pollView } from '../pb-red-flag-hunt/fake-live-host';
+import { authored, buttonNamed, fakeLiveHost, pollView } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import { mixedOrder } from './action-plan-definition';
 import './pb-action-plan';

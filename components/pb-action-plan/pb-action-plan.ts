@@ -4,7 +4,7 @@ import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { resultStyles } from '../poll-results';
-import { ClassPoll, classPollStyles } from '../pb-red-flag-hunt/class-poll';
+import { ClassPoll, classPollStyles } from '../class-poll';
 import { controlStyles } from '../styles';
 import { actionPlanPoll, mixedOrder, readSteps, type PlanStep } from './action-plan-definition';
 

@@ -6,31 +6,11 @@ import type { PollView } from '../../protocol/views';
 import { setLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { showOfHands, type ActivityHost } from '../activity-host';
+import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import { checkAgreeScale } from './agree-scale-definition';
 import './pb-agree-scale';
 import type { PbAgreeScale } from './pb-agree-scale';
-
-/** A live session stand-in: the test sets each poll's view, as the server would send it. */
-function liveHost() {
-  const listeners = new Set<() => void>();
-  const views = new Map<string, PollView>();
-  const host = {
-    state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 9, online: true },
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    view: (id: string) => views.get(id),
-    startSession: vi.fn(),
-    continueWithoutPhones: vi.fn(),
-    openPoll: vi.fn<ActivityHost['openPoll']>(async () => ({ ok: true })),
-    closePoll: vi.fn<ActivityHost['closePoll']>(async () => ({ ok: true })),
-    revealPoll: vi.fn<ActivityHost['revealPoll']>(async () => ({ ok: true })),
-    setView(view: PollView) {
-      views.set(view.pollId, view);
-      for (const listener of listeners) listener();
-    },
-  };
-  return host as unknown as ActivityHost & typeof host;
-}
 
 const MARKUP = `<pb-agree-scale id="fake-profiles" statement="It’s easy to tell a fake profile from a real one."></pb-agree-scale>`;
 
@@ -73,7 +53,7 @@ afterEach(() => {
 
 describe('<pb-agree-scale> in a live session', () => {
   it('opens a 1-to-5 scale poll on the statement, its ends named in the page’s language, from the keyboard', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await scale(host);
     expect(el.definition).toEqual({
       id: 'fake-profiles',
@@ -101,7 +81,7 @@ describe('<pb-agree-scale> in a live session', () => {
   });
 
   it('keeps the answers off the slide until revealed, then says how many more are needed', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await scale(host);
     host.setView(view({ answerCount: 9, results: shownTally([1, 2, 3, 2, 1]) }));
     await el.updateComplete;
@@ -116,7 +96,7 @@ describe('<pb-agree-scale> in a live session', () => {
   });
 
   it('shows the whole distribution, every point named with its count and share, and never an average alone', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await scale(host);
     host.setView(view({ status: 'closed', answerCount: 20, revealed: true, results: shownTally([6, 2, 2, 7, 3]) }));
     await el.updateComplete;

@@ -4,7 +4,7 @@ import type { PollDefinitionInput } from '../../protocol/poll';
 import type { Tally } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../pb-red-flag-hunt/class-poll';
+import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import { AGREE_POINTS, agreeScalePoll, type AgreePoint } from './agree-scale-definition';

@@ -4,7 +4,7 @@ import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { renderTally, resultStyles } from '../poll-results';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../pb-red-flag-hunt/class-poll';
+import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
 import { controlStyles } from '../styles';
 import { VERDICTS, isVerdict, mythOrFactPoll, type Verdict } from './myth-or-fact-definition';
 

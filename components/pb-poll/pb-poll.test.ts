@@ -3,30 +3,10 @@ import { userEvent } from 'vitest/browser';
 import type { PollView } from '../../protocol/views';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands, type ActivityHost } from '../activity-host';
+import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import './pb-poll';
 import type { PbPoll } from './pb-poll';
-
-/** A live session stand-in: the test sets each poll's view, as the server would send it. */
-function liveHost() {
-  const listeners = new Set<() => void>();
-  const views = new Map<string, PollView>();
-  const host = {
-    state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 9, online: true },
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    view: (id: string) => views.get(id),
-    startSession: vi.fn(),
-    continueWithoutPhones: vi.fn(),
-    openPoll: vi.fn<ActivityHost['openPoll']>(async () => ({ ok: true })),
-    closePoll: vi.fn<ActivityHost['closePoll']>(async () => ({ ok: true })),
-    revealPoll: vi.fn<ActivityHost['revealPoll']>(async () => ({ ok: true })),
-    setView(view: PollView) {
-      views.set(view.pollId, view);
-      for (const listener of listeners) listener();
-    },
-  };
-  return host as unknown as ActivityHost & typeof host;
-}
 
 /** A poll as a deck author writes it in Markdown. */
 async function poll(markup: string, host: ActivityHost = showOfHands): Promise<PbPoll> {
@@ -66,7 +46,7 @@ afterEach(() => {
 
 describe('<pb-poll> in a live session', () => {
   it('reads its definition from the deck’s attributes and options, and opens it for the phones', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await poll(SINGLE, host);
     expect(el.definition).toEqual({
       id: 'first-step',
@@ -87,7 +67,7 @@ describe('<pb-poll> in a live session', () => {
   });
 
   it('counts the answers live, then says how many are still needed once revealed', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await poll(SINGLE, host);
     host.setView(view({ answerCount: 2 }));
     await el.updateComplete;
@@ -102,7 +82,7 @@ describe('<pb-poll> in a live session', () => {
   });
 
   it('shows bars with counts and shares once revealed and over the threshold', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await poll(SINGLE, host);
     const counts = [
       { optionId: 'pay', count: 1 },
@@ -128,7 +108,7 @@ describe('<pb-poll> in a live session', () => {
   });
 
   it('keeps results off the projector until revealed, even if a view carries them', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await poll(SINGLE, host);
     host.setView(
       view({
@@ -145,7 +125,7 @@ describe('<pb-poll> in a live session', () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const onerror = vi.fn();
     window.addEventListener('error', onerror);
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await poll(
       `<pb-poll id="first-step" kind="open" question="What would you tell Sam?" min-responses="0"></pb-poll>`,
       host,
@@ -183,7 +163,7 @@ describe('<pb-poll> in a live session', () => {
   });
 
   it('shows a word cloud, a scale’s distribution, a ranking, and a quiz’s answer after it closed', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const cloud = await poll(
       `<pb-poll id="words" kind="wordcloud" question="One word for it?" max-entries="3"></pb-poll>`,
       host,
@@ -298,7 +278,7 @@ describe('<pb-poll> in a live session', () => {
   });
 
   it('says when the server refused an action', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     host.openPoll.mockResolvedValue({ ok: false, error: { code: 'forbidden', message: 'no' } });
     const el = await poll(SINGLE, host);
     button(el, 'Open the poll')!.click();

@@ -1,33 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { TextCount } from '../../protocol/moderation';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands, type ActivityHost } from '../activity-host';
+import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import './pb-question-box';
 import type { PbQuestionBox } from './pb-question-box';
-
-/** A live session stand-in: the test sets the approved questions, as `questions:updated` would. */
-function liveHost() {
-  const listeners = new Set<() => void>();
-  let questions: readonly TextCount[] = [];
-  const host = {
-    state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 9, online: true },
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    view: () => undefined,
-    questions: () => questions,
-    startSession: vi.fn(),
-    continueWithoutPhones: vi.fn(),
-    openPoll: vi.fn(),
-    closePoll: vi.fn(),
-    revealPoll: vi.fn(),
-    setQuestions(approved: readonly TextCount[]) {
-      questions = approved;
-      for (const listener of listeners) listener();
-    },
-  };
-  return host as unknown as ActivityHost & typeof host;
-}
 
 async function box(host: ActivityHost = showOfHands): Promise<PbQuestionBox> {
   const template = document.createElement('template');
@@ -50,7 +28,7 @@ afterEach(() => {
 
 describe('<pb-question-box> in a live session', () => {
   it('shows approved questions only, and only once the facilitator chooses to, one at a time', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await box(host);
     expect(shadowText(el)).toContain('Send your questions from your phone, anonymously.');
     expect(shadowText(el)).toContain('No question approved yet.');
@@ -94,7 +72,7 @@ describe('<pb-question-box> in a live session', () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const onerror = vi.fn();
     window.addEventListener('error', onerror);
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await box(host);
     const hostile = '<img src=x onerror=alert(1)>';
     host.setQuestions([{ text: hostile, count: 1 }]);
@@ -111,7 +89,7 @@ describe('<pb-question-box> in a live session', () => {
   });
 
   it('counts no question from a host that carries none', async () => {
-    const host = liveHost() as Partial<ReturnType<typeof liveHost>>;
+    const host = fakeLiveHost() as Partial<ReturnType<typeof fakeLiveHost>>;
     delete host.questions;
     const el = await box(host as ActivityHost);
     expect(shadowText(el)).toContain('No question approved yet.');

@@ -5,7 +5,7 @@ import type { TextCount } from '../../protocol/moderation';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
-import { keepKeys } from '../pb-red-flag-hunt/class-poll';
+import { keepKeys } from '../class-poll';
 import { controlStyles } from '../styles';
 
 /**

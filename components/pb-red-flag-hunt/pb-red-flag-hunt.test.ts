@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands, type ActivityHost } from '../activity-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
-import { authored, buttonNamed, fakeLiveHost, pollView } from './fake-live-host';
+import { authored, buttonNamed, fakeLiveHost, pollView } from '../fake-live-host';
 import './pb-red-flag-hunt';
 import type { PbRedFlagHunt } from './pb-red-flag-hunt';
 

@@ -6,7 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from './class-poll';
+import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
 import { huntPoll, readMessages, type AuthoredChild, type HuntMessage } from './red-flag-hunt-definition';
 
 const attributesOf = (element: Element): Record<string, string> =>

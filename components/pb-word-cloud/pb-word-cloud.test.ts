@@ -4,32 +4,12 @@ import type { TextCount } from '../../protocol/moderation';
 import type { PollView } from '../../protocol/views';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands, type ActivityHost } from '../activity-host';
+import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import { layoutCloud } from './cloud-layout';
 import './pb-word-cloud';
 import type { PbWordCloud } from './pb-word-cloud';
 import { checkWordCloud } from './word-cloud-definition';
-
-/** A live session stand-in: the test sets each poll's view, as the server would send it. */
-function liveHost() {
-  const listeners = new Set<() => void>();
-  const views = new Map<string, PollView>();
-  const host = {
-    state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 9, online: true },
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    view: (id: string) => views.get(id),
-    startSession: vi.fn(),
-    continueWithoutPhones: vi.fn(),
-    openPoll: vi.fn<ActivityHost['openPoll']>(async () => ({ ok: true })),
-    closePoll: vi.fn<ActivityHost['closePoll']>(async () => ({ ok: true })),
-    revealPoll: vi.fn<ActivityHost['revealPoll']>(async () => ({ ok: true })),
-    setView(view: PollView) {
-      views.set(view.pollId, view);
-      for (const listener of listeners) listener();
-    },
-  };
-  return host as unknown as ActivityHost & typeof host;
-}
 
 const MARKUP = `<pb-word-cloud id="feelings" question="In one word: how might Sam feel?" max-entries="2"></pb-word-cloud>`;
 
@@ -91,7 +71,7 @@ afterEach(() => {
 
 describe('<pb-word-cloud> in a live session', () => {
   it('runs a wordcloud poll for the phones and the console, and shows no word before the reveal', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await cloud(host);
     expect(el.definition).toEqual({
       id: 'feelings',
@@ -114,7 +94,7 @@ describe('<pb-word-cloud> in a live session', () => {
   });
 
   it('draws only the words of the revealed tally (approved ones), larger the more they came, without overlaps', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await cloud(host);
     host.setView(
       revealed([
@@ -149,7 +129,7 @@ describe('<pb-word-cloud> in a live session', () => {
   });
 
   it('keeps sixty words of every length apart, shrinking them to fit, and places them again on a resize', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await cloud(host);
     const words = Array.from({ length: 60 }, (_, i) => ({
       text: `${'word'.repeat(1 + (i % 4))}${i}`,
@@ -170,7 +150,7 @@ describe('<pb-word-cloud> in a live session', () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const onerror = vi.fn();
     window.addEventListener('error', onerror);
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await cloud(host);
     const hostile = '<img src=x onerror=alert(1)>';
     host.setView(revealed([{ text: hostile, count: 2 }]));
@@ -186,7 +166,7 @@ describe('<pb-word-cloud> in a live session', () => {
   });
 
   it('says so when the results are shown and no word was approved yet', async () => {
-    const host = liveHost();
+    const host = fakeLiveHost();
     const el = await cloud(host);
     host.setView(revealed([]));
     await el.updateComplete;

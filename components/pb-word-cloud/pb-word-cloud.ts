@@ -7,7 +7,7 @@ import type { TextCount } from '../../protocol/moderation';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { ClassPoll, classPollStyles, keepKeys } from '../pb-red-flag-hunt/class-poll';
+import { ClassPoll, classPollStyles, keepKeys } from '../class-poll';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import { layoutCloud } from './cloud-layout';

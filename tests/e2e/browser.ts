@@ -50,3 +50,12 @@ export const slideIndices = (page: Page): Promise<string[]> =>
       return nested.length ? [...nested].map((_, v) => `${h}/${v}`) : [`${h}`];
     }),
   );
+
+/** The slide on screen as `h` or `h/v` (read from the slides, not the URL: reveal.js may write `#/3` for `#/3/0`). */
+export const presentIndex = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+    const h = stacks.findIndex((stack) => stack.classList.contains('present'));
+    const nested = [...(stacks[h]?.querySelectorAll(':scope > section') ?? [])];
+    return nested.length ? `${h}/${nested.findIndex((slide) => slide.classList.contains('present'))}` : `${h}`;
+  });

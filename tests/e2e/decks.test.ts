@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/languages';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
-import { kitContext, launch, slideIndices } from './browser';
+import { kitContext, launch, presentIndex, slideIndices } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
@@ -32,6 +32,7 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('the %s deck', (_, 
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     for (const index of await slideIndices(page)) {
       await page.evaluate((hash) => (location.hash = hash), `#/${index}`);
+      await expect.poll(() => presentIndex(page)).toBe(index);
       const shown = page.locator('.reveal .slides section.present:not(.stack)').last();
       await expect
         .poll(() => shown.evaluate((el) => (el as HTMLElement).innerText.trim().length), { message: `slide ${index}` })

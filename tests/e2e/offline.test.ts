@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { createApplication, type Application } from '../../server/app';
 import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
-import { kitContext, launch, slideIndices } from './browser';
+import { kitContext, launch, presentIndex, slideIndices } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -71,16 +71,7 @@ describe('the offline kit', () => {
         const indices = await slideIndices(page);
         for (const index of indices) {
           await page.evaluate((hash) => (location.hash = hash), `#/${index}`);
-          const [h, v = '0'] = index.split('/');
-          await expect
-            .poll(() =>
-              page.evaluate(() => {
-                const present = document.querySelectorAll('.reveal .slides section.present');
-                const leaf = present[present.length - 1];
-                return leaf ? location.hash : '';
-              }),
-            )
-            .toBe(v === '0' && !index.includes('/') ? `#/${h}` : `#/${h}/${v}`);
+          await expect.poll(() => presentIndex(page)).toBe(index);
           // A poll with options, by show of hands: type the counts, the total follows.
           const hands = page.locator('.reveal .slides section.present pb-poll .hands input');
           if (pollsRun === 0 && (await hands.count()) > 1) {

@@ -7,10 +7,10 @@
  * Kept beside the first activity that needed it; it imports nothing of that element.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { PollDefinitionInput } from '../../protocol/poll';
-import type { PollView, Tally } from '../../protocol/views';
-import type { ActivityHost } from '../activity-host';
-import { ActivityHostController } from '../activity-host-controller';
+import type { PollDefinitionInput } from '../protocol/poll';
+import type { PollView, Tally } from '../protocol/views';
+import type { ActivityHost } from './activity-host';
+import { ActivityHostController } from './activity-host-controller';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

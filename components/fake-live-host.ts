@@ -1,16 +1,22 @@
 // For the activities' browser tests: a live class session stand-in, as pb-poll's tests use.
 import { vi } from 'vitest';
-import type { PollView } from '../../protocol/views';
-import type { ActivityHost } from '../activity-host';
+import type { TextCount } from '../protocol/moderation';
+import type { PollView } from '../protocol/views';
+import type { ActivityHost } from './activity-host';
 
 /** A live session whose poll views the test sets, as the server would send them. */
 export function fakeLiveHost() {
   const listeners = new Set<() => void>();
   const views = new Map<string, PollView>();
+  let questions: readonly TextCount[] = [];
+  const notify = (): void => {
+    for (const listener of listeners) listener();
+  };
   const host = {
     state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 24, online: true },
     subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
     view: (id: string) => views.get(id),
+    questions: () => questions,
     startSession: vi.fn(),
     continueWithoutPhones: vi.fn(),
     openPoll: vi.fn<ActivityHost['openPoll']>(async () => ({ ok: true })),
@@ -18,7 +24,12 @@ export function fakeLiveHost() {
     revealPoll: vi.fn<ActivityHost['revealPoll']>(async () => ({ ok: true })),
     setView(view: PollView) {
       views.set(view.pollId, view);
-      for (const listener of listeners) listener();
+      notify();
+    },
+    /** The approved questions, as `questions:updated` would bring them. */
+    setQuestions(approved: readonly TextCount[]) {
+      questions = approved;
+      notify();
     },
   };
   return host as unknown as ActivityHost & typeof host;
