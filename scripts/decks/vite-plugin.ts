@@ -7,10 +7,11 @@
  * and editing a deck reloads the page on the same slide.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { checkDeckContent, loadContentData } from '../content/content-rules.ts';
+import { compiledContentPlugin, loaderEntries } from './compiled-content-plugin.ts';
 import { compileDeck, DeckErrors, type DeckError, type CompiledDeck, type DeckInfo } from './compile-deck.ts';
 
 const CATALOGUE = 'virtual:pb-decks';
@@ -45,52 +46,17 @@ export function compileDecks(decksDir: string, root: string): CompiledDeck[] {
 }
 
 export function decksPlugin(options: DecksPluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let decksDir = '';
-  let isBuild = false;
-  let compiled: CompiledDeck[] | undefined;
-  const decks = (): CompiledDeck[] => (compiled ??= compileDecks(decksDir, root));
-
-  return {
+  return compiledContentPlugin<CompiledDeck>({
     name: 'pb-decks',
-    configResolved(config) {
-      root = config.root;
-      decksDir = resolve(root, options.decksDir ?? 'decks');
-      isBuild = config.command === 'build';
-    },
-    buildStart() {
-      compiled = undefined;
-      // In a build a broken deck stops everything here; in dev the error reaches the overlay through load().
-      if (!isBuild) return;
-      try {
-        for (const deck of decks()) for (const file of deck.files) this.addWatchFile(file);
-      } catch (e) {
-        if (e instanceof DeckErrors) this.error(e.message);
-        throw e;
-      }
-    },
-    resolveId(id) {
-      return id === CATALOGUE || id.startsWith(DECK_PREFIX) ? `\0${id}` : undefined;
-    },
-    load(id) {
-      if (id === `\0${CATALOGUE}`) return catalogueModule(decks());
-      if (!id.startsWith(`\0${DECK_PREFIX}`)) return undefined;
-      const [deckId, lang] = id.slice(DECK_PREFIX.length + 1).split('/');
-      const deck = decks().find((d) => d.id === deckId);
-      const html = deck && LANGUAGES.find((l) => l === lang) ? deck.html[lang as keyof typeof deck.html] : undefined;
-      if (html === undefined) this.error(`no deck "${deckId}" in language "${lang}"`);
-      return `export default ${JSON.stringify(html)};`;
-    },
-    configureServer(server) {
-      server.watcher.add(decksDir);
-      const onChange = (file: string): void => {
-        if (!file.startsWith(decksDir + sep)) return;
-        compiled = undefined;
-        reloadDecks(server, decks);
-      };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-    },
-  };
+    catalogueId: CATALOGUE,
+    itemPrefix: DECK_PREFIX,
+    decksDir: options.decksDir,
+    compile: compileDecks,
+    id: (deck) => deck.id,
+    files: (deck) => deck.files,
+    catalogue: catalogueModule,
+    content: (deck, lang) => deck.html[lang],
+  });
 }
 
 function catalogueModule(decks: readonly CompiledDeck[]): string {
@@ -102,24 +68,10 @@ function catalogueModule(decks: readonly CompiledDeck[]): string {
     session,
     meta,
   }));
-  const loaders = decks.flatMap((deck) =>
-    LANGUAGES.map(
-      (lang) =>
-        `  ${JSON.stringify(`${deck.id}/${lang}`)}: () => import(${JSON.stringify(`${DECK_PREFIX}${deck.id}/${lang}`)})`,
-    ),
+  const loaders = loaderEntries(
+    decks.map((deck) => deck.id),
+    DECK_PREFIX,
+    LANGUAGES,
   );
-  return `export const decks = ${JSON.stringify(infos)};\nexport const deckLoaders = {\n${loaders.join(',\n')}\n};\n`;
-}
-
-/** Drops the compiled decks from the module graph and reloads the page (reveal.js keeps the slide in the URL hash). */
-function reloadDecks(server: ViteDevServer, recompile: () => unknown): void {
-  const graph = server.environments.client.moduleGraph;
-  for (const [id, mod] of graph.idToModuleMap)
-    if (id.startsWith(`\0${CATALOGUE}`) || id.startsWith(`\0${DECK_PREFIX}`)) graph.invalidateModule(mod);
-  try {
-    recompile();
-    server.ws.send({ type: 'full-reload' });
-  } catch (e) {
-    server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
-  }
+  return `export const decks = ${JSON.stringify(infos)};\nexport const deckLoaders = {\n${loaders}\n};\n`;
 }

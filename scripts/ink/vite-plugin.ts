@@ -7,10 +7,11 @@
  * editing an .ink file reloads the page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { LANGUAGES, isLanguage } from '../../i18n/languages.ts';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { DeckError, DeckErrors } from '../decks/compile-deck.ts';
+import { compiledContentPlugin, loaderEntries } from '../decks/compiled-content-plugin.ts';
 import { compileDeckScenarios, scenarioIds, type CompiledScenario } from './compile-scenario.ts';
 
 const CATALOGUE = 'virtual:pb-scenarios';
@@ -105,73 +106,22 @@ function checkScenarioElements(deckDir: string, root: string): DeckError[] {
 }
 
 export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let decksDir = '';
-  let isBuild = false;
-  let compiled: CompiledScenario[] | undefined;
-  const scenarios = (): CompiledScenario[] => (compiled ??= compileScenarios(decksDir, root));
-
-  return {
+  return compiledContentPlugin<CompiledScenario>({
     name: 'pb-scenarios',
-    configResolved(config) {
-      root = config.root;
-      decksDir = resolve(root, options.decksDir ?? 'decks');
-      isBuild = config.command === 'build';
-    },
-    buildStart() {
-      compiled = undefined;
-      // In a build a broken role-play stops everything here; in dev the error reaches the overlay through load().
-      if (!isBuild) return;
-      try {
-        for (const scenario of scenarios()) for (const file of scenario.files) this.addWatchFile(file);
-      } catch (e) {
-        if (e instanceof DeckErrors) this.error(e.message);
-        throw e;
-      }
-    },
-    resolveId(id) {
-      return id === CATALOGUE || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : undefined;
-    },
-    load(id) {
-      if (id === `\0${CATALOGUE}`) return catalogueModule(scenarios());
-      if (!id.startsWith(`\0${SCENARIO_PREFIX}`)) return undefined;
-      const [scenarioId, lang] = id.slice(SCENARIO_PREFIX.length + 1).split('/');
-      const scenario = scenarios().find((s) => s.id === scenarioId);
-      const json = scenario && isLanguage(lang) ? scenario.json[lang] : undefined;
-      if (json === undefined) this.error(`no role-play "${scenarioId}" in language "${lang}"`);
-      return `export default ${JSON.stringify(json)};`;
-    },
-    configureServer(server) {
-      server.watcher.add(decksDir);
-      const onChange = (file: string): void => {
-        if (!file.startsWith(decksDir + sep) || !/\.(ink|md)$/.test(file)) return;
-        compiled = undefined;
-        reloadScenarios(server, scenarios);
-      };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-    },
-  };
-}
-
-function catalogueModule(scenarios: readonly CompiledScenario[]): string {
-  const loaders = scenarios.flatMap((scenario) =>
-    LANGUAGES.map(
-      (lang) =>
-        `  ${JSON.stringify(`${scenario.id}/${lang}`)}: () => import(${JSON.stringify(`${SCENARIO_PREFIX}${scenario.id}/${lang}`)})`,
-    ),
-  );
-  return `export const scenarioLoaders = {\n${loaders.join(',\n')}\n};\n`;
-}
-
-/** Drops the compiled role-plays from the module graph and reloads the page, or shows what is broken. */
-function reloadScenarios(server: ViteDevServer, recompile: () => unknown): void {
-  const graph = server.environments.client.moduleGraph;
-  for (const [id, mod] of graph.idToModuleMap)
-    if (id.startsWith(`\0${CATALOGUE}`) || id.startsWith(`\0${SCENARIO_PREFIX}`)) graph.invalidateModule(mod);
-  try {
-    recompile();
-    server.ws.send({ type: 'full-reload' });
-  } catch (e) {
-    server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
-  }
+    catalogueId: CATALOGUE,
+    itemPrefix: SCENARIO_PREFIX,
+    decksDir: options.decksDir,
+    compile: compileScenarios,
+    id: (scenario) => scenario.id,
+    files: (scenario) => scenario.files,
+    catalogue: (scenarios) =>
+      `export const scenarioLoaders = {\n${loaderEntries(
+        scenarios.map((s) => s.id),
+        SCENARIO_PREFIX,
+        LANGUAGES,
+      )}\n};\n`,
+    content: (scenario, lang) => scenario.json[lang],
+    // A deck's Markdown names its role-plays: a change there is checked again too.
+    watches: (file) => /\.(ink|md)$/.test(file),
+  });
 }
