@@ -42,7 +42,7 @@ Jade liest die Nachricht zweimal. Was sie jetzt antwortet, ist wichtig. # pause
 === money ===
 Ich hab 150 Euro gespart. Vielleicht hört es auf, wenn ich zahle? # from: noah
 * [Ihm sagen, dass er nicht zahlen soll # response: helps]
-    Zahl nicht. Zahlen beendet es fast nie: Die wollen dann einfach mehr # from: jade
+    Zahl nicht. Zahlen bringt keine Garantie: Oft wollen die dann noch mehr, und das Foto wird davon auch nicht gelöscht # from: jade
     -> next_step
 * [Ihm sagen, er soll zahlen, damit es vorbei ist # response: hurts]
     ~ paid = true
@@ -50,32 +50,43 @@ Ich hab 150 Euro gespart. Vielleicht hört es auf, wenn ich zahle? # from: noah
     Okay… ich schick das Geld # from: noah
     Zehn Minuten später schreibt Noah wieder.
     Jetzt will sie noch 200 # from: noah # flag: more-demands
-    Das Zahlen hat es nicht beendet. Geld macht dem kein Ende.
-    Zahl nichts mehr. Wir brauchen Hilfe # from: jade
+    Das Zahlen hat es nicht beendet. Erpresser verlangen oft mehr, und mit Geld wird das Foto nicht gelöscht.
+    Zahl nichts mehr. Wir brauchen Hilfe, heute Nacht noch # from: jade
     -> next_step
 
 === next_step ===
 Was soll ich jetzt machen? # from: noah
-* [Vorschlagen, zusammen mit einem Erwachsenen zu reden, dem er vertraut # response: helps]
-    Mach Screenshots von allem und antworte dann nicht mehr. Morgen reden wir mit einem Erwachsenen, dem du vertraust. Ich komme mit # from: jade
-    -> ending
+* [Zusammen Child Focus anrufen, sofort # response: helps]
+    Wir rufen zusammen bei Child Focus an, sofort. Das kostet nichts, und die gehen auch nachts ran # from: jade
+    -> tonight
+* [Ihm sagen, er soll jetzt ein Elternteil oder einen anderen Erwachsenen zu Hause wecken # response: helps]
+    Ist deine Mama oder dein Papa zu Hause? Weck sie, jetzt gleich. Ich bleib am Telefon, während du es ihnen sagst # from: jade
+    -> tonight
 * [Darum bitten, das Foto zu sehen # response: hurts]
     Schick mir mal das Foto, ich will sehen, wie schlimm es ist # from: jade
     …Nein. Ich will nicht, dass es noch jemand sieht # from: noah
     Wer darum bittet, das Bild zu sehen, oder es weiterleitet, verbreitet es noch mehr. Man kann einem Freund helfen, ohne hinzuschauen.
-    Du hast recht, sorry. Niemand muss es sehen. Mach Screenshots von den Nachrichten, und wir suchen einen Erwachsenen, dem du vertraust # from: jade
-    -> ending
+    Du hast recht, sorry. Niemand muss es sehen. Aber du sollst damit heute Nacht nicht allein sein. Wir holen uns jetzt Hilfe # from: jade
+    -> tonight
 * [Versprechen, es geheim zu halten, egal was passiert # response: hurts]
     Ich verspreche es, ich sag es niemandem. Niemals # from: jade
-    Noah ist erleichtert. Aber jetzt tragen zwei 15-Jährige etwas, das zu schwer für sie ist. Eine gute Freundin hilft auch, Hilfe zu finden.
-    Eigentlich… glaube ich, wir brauchen einen Erwachsenen. Du musst das nicht allein durchstehen # from: jade
-    -> ending
+    Noah ist erleichtert. Aber jetzt tragen zwei 15-Jährige etwas, das zu schwer für sie ist, mit einer Frist um Mitternacht. Eine gute Freundin hilft auch, Hilfe zu finden.
+    Eigentlich… ist das zu groß für uns zwei. Wir brauchen einen Erwachsenen, heute Nacht noch # from: jade
+    -> tonight
+
+=== tonight ===
+Bist du okay? Ich ruf dich an und bleib am Telefon # from: jade
+Nicht wirklich. Aber ich bin froh, dass du es weißt. Okay, ruf an # from: noah
+Jade ruft an. Zuerst hilft sie Noah, Screenshots zu machen: von den Nachrichten des angeblichen Mädchens, ihrem Profil und ihren Forderungen. Nie vom Foto. Danach antwortet Noah ihr nicht mehr.
+-> ending
 
 === ending ===
-Am nächsten Morgen gehen Noah und Jade zu einer Lehrerin, der Noah vertraut.
-Sie hört ruhig zu, sagt Noah, dass es nicht seine Schuld ist, und zusammen rufen sie Child Focus an.
-{paid:Noah zahlt nichts mehr|Noah zahlt nicht}. Er behält die Screenshots, antwortet nicht mehr und blockiert und meldet das Konto.
-Am Abend schickt Noah eine Nachricht.
+Noah weckt seine Mutter. Sie setzt sich gleich zu ihm, und mit Jade noch am Telefon rufen sie zusammen bei Child Focus an.
+Die Beraterin hört ruhig zu und sagt Noah, dass es nicht seine Schuld ist. {paid:Noah zahlt nichts mehr|Noah zahlt nicht}, behält die Screenshots und blockiert und meldet das Konto.
+Und um Mitternacht? Was der Erpresser dann tut, ist nicht Noahs Schuld. Nicht zu zahlen ist die richtige Entscheidung. Seine Mutter und Child Focus kümmern sich um alles Weitere. # pause
+Es wird Mitternacht. Noah ist damit nicht mehr allein.
+Am Montag erzählen sie es auch einer Lehrerin, der Noah vertraut.
+Bevor er schlafen geht, schickt Noah eine Nachricht.
 Danke, dass du da warst # from: noah
 # help
 -> END

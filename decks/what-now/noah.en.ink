@@ -42,7 +42,7 @@ Jade reads the message twice. What she says now matters. # pause
 === money ===
 I’ve got 150 euros saved. Maybe if I pay, it stops? # from: noah
 * [Tell him not to pay # response: helps]
-    Don’t pay. Paying almost never makes it stop: they just ask for more # from: jade
+    Don’t pay. Paying doesn’t guarantee anything: they often just ask for more, and the photo doesn’t get deleted # from: jade
     -> next_step
 * [Tell him to pay so that it is over # response: hurts]
     ~ paid = true
@@ -50,32 +50,43 @@ I’ve got 150 euros saved. Maybe if I pay, it stops? # from: noah
     Ok… I’m sending the money # from: noah
     Ten minutes later, Noah writes again.
     Now she wants 200 more # from: noah # flag: more-demands
-    Paying did not make it stop. Money will not end this.
-    Don’t pay anything more. We need help # from: jade
+    Paying did not make it stop. Blackmailers often ask for more, and money does not get the photo deleted.
+    Don’t pay anything more. We need help, tonight # from: jade
     -> next_step
 
 === next_step ===
 What do I do now? # from: noah
-* [Suggest telling an adult he trusts, together # response: helps]
-    Take screenshots of everything, then stop answering. Tomorrow we talk to an adult you trust. I’ll come with you # from: jade
-    -> ending
+* [Call Child Focus together, right now # response: helps]
+    Let’s call Child Focus together, right now. It’s free and they answer even at night # from: jade
+    -> tonight
+* [Get him to wake a parent or another adult at home, now # response: helps]
+    Is your mum or your dad at home? Go and wake them up, now. I’ll stay on the phone while you tell them # from: jade
+    -> tonight
 * [Ask to see the photo # response: hurts]
     Send me the photo, I want to see how bad it is # from: jade
     …No. I don’t want anyone else to see it # from: noah
     Asking to see the image, or passing it on, spreads it further. A friend can help without looking.
-    You’re right, sorry. Nobody needs to see it. Take screenshots of the messages, and let’s find an adult you trust # from: jade
-    -> ending
+    You’re right, sorry. Nobody needs to see it. But you shouldn’t be alone with this tonight. Let’s get help now # from: jade
+    -> tonight
 * [Promise to keep it a secret, whatever happens # response: hurts]
     I promise I won’t tell anyone. Ever # from: jade
-    Noah is relieved. But now two 15-year-olds are carrying something too heavy for them. A good friend also helps to find help.
-    Actually… I think we need an adult. You don’t have to face this alone # from: jade
-    -> ending
+    Noah is relieved. But now two 15-year-olds are carrying something too heavy for them, with a deadline at midnight. A good friend also helps to find help.
+    Actually… this is too big for the two of us. We need an adult, tonight # from: jade
+    -> tonight
+
+=== tonight ===
+Are you OK? I’m calling you, and I’m staying on the phone with you # from: jade
+Not really. But I’m glad you know. Ok, call me # from: noah
+Jade calls. First she helps Noah take screenshots: the so-called girl’s messages, her profile, what she is demanding. Never the photo. Then Noah stops answering her.
+-> ending
 
 === ending ===
-The next morning, Noah and Jade go to see a teacher Noah trusts.
-She listens calmly, tells Noah it is not his fault, and they call Child Focus together.
-{paid:Noah does not pay anything more|Noah does not pay}. He keeps the screenshots, stops answering, and blocks and reports the account.
-That evening, Noah sends a message.
+Noah wakes his mum. Soon she is sitting next to him and, with Jade still on the phone, they call Child Focus together.
+The adviser listens calmly and tells Noah it is not his fault. {paid:He does not pay anything more|He does not pay}, keeps the screenshots, and blocks and reports the account.
+And at midnight? Whatever the blackmailer does then is not Noah’s fault. Not paying is the right choice. His mum and Child Focus take it from there. # pause
+Midnight comes. Noah is not alone with it any more.
+On Monday, they also tell a teacher Noah trusts.
+Before he goes to sleep, Noah sends a message.
 Thanks for being there # from: noah
 # help
 -> END

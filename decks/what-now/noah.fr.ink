@@ -42,7 +42,7 @@ Jade relit le message deux fois. Ce qu’elle va répondre compte. # pause
 === money ===
 J’ai 150 euros d’économies. Si je paie, ça va peut-être s’arrêter ? # from: noah
 * [Lui dire de ne pas payer # response: helps]
-    Paie pas. Payer n’arrête presque jamais le chantage : ils en redemandent # from: jade
+    Paie pas. Payer, ça garantit rien : souvent ils en redemandent, et la photo est pas effacée pour autant # from: jade
     -> next_step
 * [Lui dire de payer pour en finir # response: hurts]
     ~ paid = true
@@ -50,32 +50,43 @@ J’ai 150 euros d’économies. Si je paie, ça va peut-être s’arrêter ? 
     Ok… j’envoie l’argent # from: noah
     Dix minutes plus tard, Noah réécrit.
     Maintenant elle veut 200 de plus # from: noah # flag: more-demands
-    Payer n’a pas arrêté le chantage. L’argent ne mettra pas fin à tout ça.
-    Paie plus rien. On a besoin d’aide # from: jade
+    Payer n’a pas arrêté le chantage. Les maîtres chanteurs en redemandent souvent, et l’argent n’efface pas la photo.
+    Paie plus rien. On a besoin d’aide, ce soir # from: jade
     -> next_step
 
 === next_step ===
 Je fais quoi, maintenant ? # from: noah
-* [Proposer d’en parler ensemble à un adulte de confiance # response: helps]
-    Fais des captures d’écran de tout, puis arrête de répondre. Demain, on en parle à un adulte en qui t’as confiance. Je viens avec toi # from: jade
-    -> ending
+* [Appeler Child Focus ensemble, tout de suite # response: helps]
+    On appelle Child Focus ensemble, tout de suite. C’est gratuit et ils répondent même la nuit # from: jade
+    -> tonight
+* [Lui dire de réveiller un parent ou un autre adulte à la maison, maintenant # response: helps]
+    Tes parents sont là ? Va réveiller ta mère ou ton père, maintenant. Je reste au téléphone pendant que tu leur dis # from: jade
+    -> tonight
 * [Demander à voir la photo # response: hurts]
     Envoie-moi la photo, je veux voir si c’est grave # from: jade
     …Non. Je veux pas que quelqu’un d’autre la voie # from: noah
     Demander à voir l’image, ou la faire suivre, c’est la diffuser encore plus. On peut aider un ami sans regarder.
-    T’as raison, pardon. Personne n’a besoin de la voir. Fais des captures des messages, et on va trouver un adulte en qui t’as confiance # from: jade
-    -> ending
+    T’as raison, pardon. Personne n’a besoin de la voir. Mais tu peux pas rester seul avec ça cette nuit. On va chercher de l’aide maintenant # from: jade
+    -> tonight
 * [Promettre de garder le secret, quoi qu’il arrive # response: hurts]
     Je te promets, je le dirai à personne. Jamais # from: jade
-    Noah est soulagé. Mais maintenant, deux jeunes de 15 ans portent quelque chose de trop lourd pour eux. Une bonne amie aide aussi à trouver de l’aide.
-    En fait… je crois qu’on a besoin d’un adulte. T’as pas à affronter ça tout seul # from: jade
-    -> ending
+    Noah est soulagé. Mais maintenant, deux jeunes de 15 ans portent quelque chose de trop lourd pour eux, avec une échéance à minuit. Une bonne amie aide aussi à trouver de l’aide.
+    En fait… c’est trop gros pour nous deux. On a besoin d’un adulte, ce soir # from: jade
+    -> tonight
+
+=== tonight ===
+Ça va ? Je t’appelle, et je reste au téléphone avec toi # from: jade
+Pas trop. Mais je suis content que tu saches. Ok, appelle-moi # from: noah
+Jade appelle. D’abord, elle aide Noah à faire des captures d’écran : les messages de la soi-disant fille, son profil, ce qu’elle exige. Jamais la photo. Ensuite, Noah arrête de lui répondre.
+-> ending
 
 === ending ===
-Le lendemain matin, Noah et Jade vont voir une prof en qui Noah a confiance.
-Elle les écoute calmement, dit à Noah que ce n’est pas sa faute, et ils appellent Child Focus ensemble.
-{paid:Noah ne paie plus rien|Noah ne paie pas}. Il garde les captures d’écran, ne répond plus, bloque le compte et le signale.
-Le soir, Noah envoie un message.
+Noah réveille sa mère. Elle vient vite s’asseoir à côté de lui et, avec Jade toujours au téléphone, ils appellent Child Focus ensemble.
+La personne qui répond les écoute calmement et dit à Noah que ce n’est pas sa faute. {paid:Noah ne paie plus rien|Noah ne paie pas}, garde les captures d’écran, bloque le compte et le signale.
+Et à minuit ? Ce que le maître chanteur fera à ce moment-là, ce ne sera pas la faute de Noah. Ne pas payer, c’est le bon choix. Sa mère et Child Focus prennent le relais. # pause
+Minuit arrive. Noah n’est plus seul face à ça.
+Lundi, ils en parlent aussi à une prof en qui Noah a confiance.
+Avant de s’endormir, Noah envoie un message.
 Merci d’avoir été là # from: noah
 # help
 -> END

@@ -36,13 +36,13 @@ Jade leest het bericht twee keer. Wat ze nu antwoordt, is belangrijk. # pause
     Wis gewoon alles en vergeet het # from: jade
     Maar wat als ze het toch doorstuurt? # from: noah
     Alles wissen betekent het bewijs kwijtraken, en de angst gaat niet weg. Eerst screenshots.
-    Wacht, eigenlijk. Wis nog niets # from: jade
+    Wacht eens. Wis nog niets # from: jade
     -> money
 
 === money ===
 Ik heb 150 euro gespaard. Misschien stopt het als ik betaal? # from: noah
 * [Zeggen dat hij niet moet betalen # response: helps]
-    Niet betalen. Betalen doet het bijna nooit stoppen: ze vragen gewoon meer # from: jade
+    Niet betalen. Betalen geeft geen enkele garantie: vaak vragen ze gewoon meer, en de foto wordt er niet door gewist # from: jade
     -> next_step
 * [Zeggen dat hij moet betalen, dan is het voorbij # response: hurts]
     ~ paid = true
@@ -50,32 +50,43 @@ Ik heb 150 euro gespaard. Misschien stopt het als ik betaal? # from: noah
     Oké… ik stuur het geld # from: noah
     Tien minuten later schrijft Noah opnieuw.
     Nu wil ze nog 200 # from: noah # flag: more-demands
-    Betalen heeft het niet doen stoppen. Geld maakt hier geen einde aan.
-    Betaal niets meer. We hebben hulp nodig # from: jade
+    Door te betalen stopte het niet. Afpersers vragen vaak meer, en geld zorgt er niet voor dat de foto gewist wordt.
+    Betaal niets meer. We hebben hulp nodig, vanavond nog # from: jade
     -> next_step
 
 === next_step ===
 Wat moet ik nu doen? # from: noah
-* [Voorstellen om samen te praten met een volwassene die hij vertrouwt # response: helps]
-    Neem screenshots van alles en antwoord dan niet meer. Morgen praten we met een volwassene die je vertrouwt. Ik ga mee # from: jade
-    -> ending
+* [Samen Child Focus bellen, nu meteen # response: helps]
+    We bellen samen Child Focus, nu meteen. Het is gratis en ze nemen ook ’s nachts op # from: jade
+    -> tonight
+* [Zeggen dat hij nu een ouder of een andere volwassene thuis wakker maakt # response: helps]
+    Is je mama of je papa thuis? Maak ze wakker, nu. Ik blijf aan de lijn terwijl je het vertelt # from: jade
+    -> tonight
 * [Vragen om de foto te zien # response: hurts]
     Stuur me de foto eens, ik wil zien hoe erg het is # from: jade
     …Nee. Ik wil niet dat nog iemand hem ziet # from: noah
     Vragen om het beeld te zien, of het doorsturen, verspreidt het nog meer. Je kunt een vriend helpen zonder te kijken.
-    Je hebt gelijk, sorry. Niemand hoeft hem te zien. Neem screenshots van de berichten, en dan zoeken we een volwassene die je vertrouwt # from: jade
-    -> ending
+    Je hebt gelijk, sorry. Niemand hoeft hem te zien. Maar je mag hier vannacht niet alleen mee zitten. We zoeken nu hulp # from: jade
+    -> tonight
 * [Beloven het geheim te houden, wat er ook gebeurt # response: hurts]
     Ik beloof het, ik vertel het aan niemand. Nooit # from: jade
-    Noah is opgelucht. Maar nu dragen twee jongeren van 15 iets wat te zwaar is voor hen. Een goede vriendin helpt ook om hulp te zoeken.
-    Eigenlijk… denk ik dat we een volwassene nodig hebben. Je moet dit niet alleen doen # from: jade
-    -> ending
+    Noah is opgelucht. Maar nu dragen twee jongeren van 15 iets wat te zwaar is voor hen, met een deadline om middernacht. Een goede vriendin helpt ook om hulp te zoeken.
+    Eigenlijk… is dit te groot voor ons twee. We hebben een volwassene nodig, vanavond nog # from: jade
+    -> tonight
+
+=== tonight ===
+Gaat het? Ik bel je, en ik blijf aan de lijn # from: jade
+Niet echt. Maar ik ben blij dat je het weet. Oké, bel maar # from: noah
+Jade belt. Eerst helpt ze Noah screenshots te nemen: de berichten van het zogenaamde meisje, haar profiel, wat ze eist. Nooit de foto. Daarna antwoordt Noah haar niet meer.
+-> ending
 
 === ending ===
-De volgende ochtend gaan Noah en Jade naar een leerkracht die Noah vertrouwt.
-Ze luistert rustig, zegt tegen Noah dat het niet zijn schuld is, en samen bellen ze Child Focus.
-{paid:Noah betaalt niets meer|Noah betaalt niet}. Hij houdt de screenshots bij, antwoordt niet meer, en blokkeert en meldt het account.
-’s Avonds stuurt Noah een bericht.
+Noah maakt zijn mama wakker. Ze komt meteen naast hem zitten en samen, met Jade nog aan de lijn, bellen ze Child Focus.
+De medewerker luistert rustig en zegt tegen Noah dat het niet zijn schuld is. {paid:Noah betaalt niets meer|Noah betaalt niet}, houdt de screenshots bij, en blokkeert en meldt het account.
+En om middernacht? Wat de afperser dan doet, is niet de schuld van Noah. Niet betalen is de juiste keuze. Zijn mama en Child Focus nemen het over. # pause
+Het wordt middernacht. Noah staat er niet meer alleen voor.
+Maandag vertellen ze het ook aan een leerkracht die Noah vertrouwt.
+Voor hij gaat slapen, stuurt Noah een bericht.
 Merci dat je er was # from: noah
 # help
 -> END
