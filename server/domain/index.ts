@@ -39,3 +39,6 @@ export { createTextFilter, textFilterFor } from './text-filter/text-filter';
 export { textKey } from './text-key';
 export { facilitatorKeyDigest, facilitatorKeyMatches, generateFacilitatorKey, generateSessionId } from './tokens';
 export { pollView, recordedResults, type Viewer } from './visibility';
+export { BALLOT_KEY_BITS, BallotSigner } from './ballot-signer';
+export { BallotIssues, seatDigest, Seats, type SeatClaim, type SeatsSnapshot } from './seats';
+export type { Ballot } from './poll';

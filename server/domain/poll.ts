@@ -5,9 +5,14 @@ import type { TextCount } from '../../protocol/moderation';
 import { isFreeTextKind, type PollDefinition } from '../../protocol/poll';
 import type { Tally } from '../../protocol/views';
 import { validateAnswer } from './answer-validation';
+import { BallotSigner } from './ballot-signer';
+import { BallotIssues, type IssuedBallots } from './seats';
 import { tallyPoll } from './tally';
 
 export type PollStatus = 'open' | 'closed';
+
+/** A ballot key alone (a poll without a signing key: tests of the tally), or with its blind signature. */
+export type Ballot = BallotKey | { readonly key: BallotKey; readonly signature: string };
 
 /** A poll's plain-data form for the store. Answers are sorted by ballot key: no trace of arrival order. */
 export interface PollSnapshot {
@@ -17,6 +22,11 @@ export interface PollSnapshot {
   readonly answers: readonly (readonly [BallotKey, Answer])[];
   /** Set once the session ended: what remains after the raw answers were dropped. */
   readonly final: { readonly answerCount: number; readonly tally: Tally } | null;
+  /**
+   * The poll's signing key and the seats it signed for (as of its last closing), while it can take answers;
+   * absent in records written before seats existed.
+   */
+  readonly ballots?: { readonly signer: string; readonly issued: IssuedBallots } | null;
 }
 
 /** A poll that has been opened in a session: its state and one answer per ballot key. */
@@ -26,9 +36,38 @@ export class Poll {
   #revealed = false;
   #answers = new Map<BallotKey, Answer>();
   #final: PollSnapshot['final'] = null;
+  #signer: BallotSigner | null;
+  #issues = new BallotIssues();
 
-  constructor(definition: PollDefinition) {
+  /** With a signer, an answer counts only with a blind signature of this poll on its ballot key (ADR 10). */
+  constructor(definition: PollDefinition, signer: BallotSigner | null = null) {
     this.definition = definition;
+    this.#signer = signer;
+  }
+
+  /** The public modulus phones blind their ballot key against; null when the poll takes no signed ballots. */
+  get ballotModulus(): string | null {
+    return this.#signer?.modulus ?? null;
+  }
+
+  /** Seats that got a signature for this poll (since the server started, or as of the last closing). */
+  get ballotsIssued(): number {
+    return this.#issues.count;
+  }
+
+  /**
+   * One blind signature per seat: the same request again (a reload) gets the same signature, another request
+   * is refused. The seat must have been checked by the caller.
+   */
+  issueBallot(seat: string, blinded: string): Result<{ blindSignature: string }> {
+    if (this.#status !== 'open') return failure('poll_closed', 'this poll is closed');
+    if (!this.#signer) return failure('conflict', 'this poll takes no signed ballots');
+    const blindSignature = this.#signer.blindSign(blinded);
+    if (blindSignature === null) return failure('invalid_payload', 'not a blinded message for this poll’s key');
+    if (this.#issues.issue(seat, blinded) === 'refused') {
+      return failure('conflict', 'this seat already has a ballot for this poll');
+    }
+    return success({ blindSignature });
   }
 
   get id(): string {
@@ -51,9 +90,20 @@ export class Poll {
     return this.#final !== null;
   }
 
-  /** Records this ballot's answer, replacing its earlier one: the count stays one per ballot. */
-  submit(ballotKey: BallotKey, answer: Answer): Result<{ answer: Answer; previous: Answer | null }> {
+  /**
+   * Records this ballot's answer, replacing its earlier one: the count stays one per ballot. A poll with a
+   * signer takes only signed ballots, and never more of them than `seatsGiven`.
+   */
+  submit(ballot: Ballot, answer: Answer, seatsGiven = Infinity): Result<{ answer: Answer; previous: Answer | null }> {
     if (this.#status !== 'open') return failure('poll_closed', 'this poll is closed');
+    const ballotKey = typeof ballot === 'string' ? ballot : ballot.key;
+    if (this.#signer && (typeof ballot === 'string' || !this.#signer.verify(ballot.key, ballot.signature))) {
+      return failure('forbidden', 'this ballot is not signed for this poll');
+    }
+    if (!this.#signer && typeof ballot !== 'string') return failure('forbidden', 'this poll takes no signed ballots');
+    if (this.#signer && !this.#answers.has(ballotKey) && this.#answers.size >= seatsGiven) {
+      return failure('forbidden', 'this poll has as many answers as seats were given');
+    }
     const checked = validateAnswer(this.definition, answer);
     if (!checked.ok) return checked;
     const previous = this.#answers.get(ballotKey) ?? null;
@@ -65,6 +115,7 @@ export class Poll {
   close(): boolean {
     if (this.#status === 'closed') return false;
     this.#status = 'closed';
+    this.#issues.seal();
     return true;
   }
 
@@ -92,15 +143,28 @@ export class Poll {
     this.#status = 'closed';
     this.#final = { answerCount: this.#answers.size, tally: this.tally([]) };
     this.#answers.clear();
+    // No answer can come any more: the key and the list of seats it signed for go too.
+    this.#signer = null;
+    this.#issues = new BallotIssues();
   }
 
   snapshot(): PollSnapshot {
     const answers = [...this.#answers].sort(([a], [b]) => (a < b ? -1 : 1));
-    return { definition: this.definition, status: this.#status, revealed: this.#revealed, answers, final: this.#final };
+    const ballots = this.#signer ? { signer: this.#signer.serialized, issued: this.#issues.snapshot() } : null;
+    return {
+      definition: this.definition,
+      status: this.#status,
+      revealed: this.#revealed,
+      answers,
+      final: this.#final,
+      ballots,
+    };
   }
 
   static restore(snapshot: PollSnapshot): Poll {
-    const poll = new Poll(snapshot.definition);
+    const { ballots } = snapshot;
+    const poll = new Poll(snapshot.definition, ballots ? BallotSigner.restore(ballots.signer) : null);
+    poll.#issues = new BallotIssues(ballots?.issued ?? []);
     poll.#status = snapshot.status;
     poll.#revealed = snapshot.revealed;
     poll.#answers = new Map(snapshot.answers);

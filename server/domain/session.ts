@@ -1,12 +1,12 @@
 import type { Language } from '../../i18n/languages';
 import type { Answer } from '../../protocol/answer';
-import type { BallotKey } from '../../protocol/ballot-key';
 import { failure, success, type Result } from '../../protocol/errors';
 import type { JoinCode } from '../../protocol/join-code';
 import type { ModerationEntry, TextCount } from '../../protocol/moderation';
 import { isFreeTextKind, toPublicPoll, type PollDefinition, type PublicPoll } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
 import { freeTexts } from './answer-validation';
+import type { BallotSigner } from './ballot-signer';
 import { generateJoinCode } from './join-code';
 import {
   ModerationQueue,
@@ -15,8 +15,9 @@ import {
   type ModerationQueueSnapshot,
   type TextSource,
 } from './moderation-queue';
-import { Poll, type PollSnapshot } from './poll';
+import { Poll, type Ballot, type PollSnapshot } from './poll';
 import type { RandomBytes } from './random-source';
+import { Seats, type SeatClaim, type SeatsSnapshot } from './seats';
 import { DEFAULT_LIFETIME, isIdleExpired, isRetentionOver, type LifetimePolicy } from './session-lifetime';
 import { facilitatorKeyDigest, facilitatorKeyMatches, generateFacilitatorKey, generateSessionId } from './tokens';
 import { pollView, type Viewer } from './visibility';
@@ -47,6 +48,8 @@ export interface SessionSnapshot {
   readonly openPollId: string | null;
   readonly polls: readonly PollSnapshot[];
   readonly moderation: ModerationQueueSnapshot;
+  /** Absent in records written before seats existed: they restore with the default class size. */
+  readonly seats?: SeatsSnapshot;
 }
 
 export interface StartDependencies {
@@ -80,6 +83,7 @@ export class Session {
   #openPollId: string | null = null;
   #polls = new Map<string, Poll>();
   #queue: ModerationQueue;
+  #seats: Seats;
 
   private constructor(snapshot: Omit<SessionSnapshot, 'polls' | 'moderation' | 'version'>, queue: ModerationQueue) {
     this.id = snapshot.id;
@@ -91,11 +95,15 @@ export class Session {
     this.#ended = snapshot.ended;
     this.#openPollId = snapshot.openPollId;
     this.#queue = queue;
+    this.#seats = Seats.restore(snapshot.seats);
   }
 
-  /** A new session; the facilitator key is returned here once and only its digest is kept. */
+  /**
+   * A new session; the facilitator key is returned here once and only its digest is kept. `classSize` is how
+   * many seats are given before the facilitator has to admit more (default 30).
+   */
   static start(
-    settings: SessionSettings,
+    { classSize, ...settings }: SessionSettings & { readonly classSize?: number | undefined },
     now: number,
     deps: StartDependencies,
   ): { session: Session; facilitatorKey: string } {
@@ -110,6 +118,7 @@ export class Session {
         lastActivityAt: now,
         ended: null,
         openPollId: null,
+        seats: new Seats(classSize).snapshot(),
       },
       new ModerationQueue(deps.flagText),
     );
@@ -149,11 +158,62 @@ export class Session {
     return poll ? toPublicPoll(poll.definition) : null;
   }
 
+  /** Seats given and the class size expected; students present are the transport's to count. */
+  seatCounts(): { expected: number; given: number } {
+    return { expected: this.#seats.expected, given: this.#seats.given };
+  }
+
+  hasSeat(seat: string): boolean {
+    return this.#seats.has(seat);
+  }
+
+  /** A phone's seat (by digest): given before, given now, or none free (it waits for "admit more"). */
+  claimSeat(seat: string, now: number): Result<SeatClaim> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const claim = this.#seats.claim(seat);
+    if (claim === 'new') this.touch(now);
+    return success(claim);
+  }
+
+  /** The facilitator's expected class size; raising it is how the console admits more. */
+  expectStudents(size: number, now: number): Result<{ changed: boolean }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const before = this.#seats.expected;
+    this.#seats.expect(size);
+    this.touch(now);
+    return success({ changed: this.#seats.expected !== before });
+  }
+
+  /** The public modulus of a poll's signing key, for phones to blind against. */
+  ballotModulus(pollId: string): Result<{ modulus: string }> {
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    const modulus = poll.value.ballotModulus;
+    return modulus ? success({ modulus }) : failure('conflict', 'this poll takes no signed ballots');
+  }
+
+  /** One blind signature per seat and poll (ADR 10); the seat is a digest the caller checked with hasSeat. */
+  issueBallot(pollId: string, seat: string, blinded: string): Result<{ blindSignature: string }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    if (!this.#seats.has(seat)) return failure('forbidden', 'a seat is needed to answer');
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    return poll.value.issueBallot(seat, blinded);
+  }
+
   /**
    * Opens a poll, or reopens it if it was closed. One poll is open at a time: opening the next one closes
-   * the previous, as a teacher moving on to the next slide expects.
+   * the previous, as a teacher moving on to the next slide expects. A new poll takes `signer` as its ballot
+   * key (a reopened one keeps its own).
    */
-  openPoll(definition: PollDefinition, now: number): Result<{ poll: PublicPoll; closedPollIds: string[] }> {
+  openPoll(
+    definition: PollDefinition,
+    now: number,
+    signer: BallotSigner | null = null,
+  ): Result<{ poll: PublicPoll; closedPollIds: string[] }> {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
     let poll = this.#polls.get(definition.id);
@@ -166,7 +226,7 @@ export class Session {
     const closedPollIds = this.#closeOpenPoll(definition.id);
     if (poll) poll.reopen();
     else {
-      poll = new Poll(definition);
+      poll = new Poll(definition, signer);
       this.#polls.set(definition.id, poll);
     }
     this.#openPollId = definition.id;
@@ -193,7 +253,7 @@ export class Session {
 
   submitAnswer(
     pollId: string,
-    ballotKey: BallotKey,
+    ballot: Ballot,
     answer: Answer,
     now: number,
   ): Result<{ replaced: boolean; moderation: ModerationChange[] }> {
@@ -205,7 +265,7 @@ export class Session {
     if (source && !this.#queue.hasRoomFor(source, freeTexts(answer))) {
       return failure('rate_limited', 'the moderation queue is full');
     }
-    const submitted = poll.value.submit(ballotKey, answer);
+    const submitted = poll.value.submit(ballot, answer, this.#seats.given);
     if (!submitted.ok) return submitted;
     const { previous, answer: recorded } = submitted.value;
     const moderation: ModerationChange[] = [];
@@ -302,6 +362,7 @@ export class Session {
       openPollId: this.#openPollId,
       polls: this.polls().map((poll) => poll.snapshot()),
       moderation: this.#queue.snapshot(),
+      seats: this.#seats.snapshot(),
     };
   }
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Flag } from '../../protocol/moderation';
-import { Session } from '../domain';
+import { BallotSigner, seatDigest, Session } from '../domain';
 import { ballot, polls } from '../domain/test-fixtures';
 import { splitSnapshot, type SessionStore, type SessionWrite } from './session-store';
 
@@ -85,6 +85,22 @@ export function describeSessionStoreContract(name: string, createBacking: () => 
       await store.commit(writesOf(session));
       await reopen();
       expect(await store.loadAll()).toEqual([session.snapshot()]);
+    });
+
+    it('keeps the seats given, the class size and an open poll’s signing key across a reopen', async () => {
+      const { session } = Session.start({ language: 'nl', country: 'BE', classSize: 3 }, 1_000, {
+        random: (length) => crypto.getRandomValues(new Uint8Array(length)),
+        flagText: noFlags,
+      });
+      for (const n of [1, 2]) session.claimSeat(seatDigest(ballot(n)), 1_500);
+      const signer = await BallotSigner.generate(1024);
+      session.openPoll(polls.single(), 2_000, signer);
+      await store.commit(writesOf(session));
+      await reopen();
+      const restored = Session.restore((await store.load(session.id))!, noFlags);
+      expect(restored.seatCounts()).toEqual({ expected: 3, given: 2 });
+      expect(restored.hasSeat(seatDigest(ballot(2)))).toBe(true);
+      expect(restored.ballotModulus('mood')).toEqual({ ok: true, value: { modulus: signer.modulus } });
     });
 
     it('keeps one answer per ballot key: a changed answer replaces the earlier one', async () => {
