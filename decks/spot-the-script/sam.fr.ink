@@ -1,5 +1,6 @@
-// Sam, 15 ans, et une fausse « fille de son âge » : la sextorsion financière, étape par étape.
+// Sam, 15 ans, et une fausse « fille de son âge » : la sextorsion financière, étape par étape.
 // Chaque fin montre la carte d’aide (# help). Structure identique dans les quatre langues.
+// La prudence paie une fois : un appel vidéo d’abord, puis la bloquer, et Sam sort avant toute photo (step_out).
 # title: La soirée de Sam
 # phone: sam
 # character: sam = Sam
@@ -10,12 +11,13 @@
 VAR sent_photo = false
 VAR paid = false
 VAR has_evidence = true
+VAR stepped_out = false
 
 -> start
 
 === start ===
-Samedi, 21 h 12. Sam, 15 ans, est sur son GSM. Une nouvelle abonnée : « Lina, 15 ans ».
-Trois photos, toutes très soignées, et douze abonnés. # image: La photo de profil de Lina : une fille souriante, peau parfaite, lumière parfaite, comme dans une pub. # flag: fake-peer
+Samedi, 21 h 12. Sam, 15 ans, est sur son GSM. Une nouvelle abonnée : « Lina, 15 ans ».
+Trois photos, toutes très soignées, et douze abonnés. # image: La photo de profil de Lina : une fille souriante, peau parfaite, lumière parfaite, comme dans une pub. # flag: fake-peer
 Coucou Sam ! Je t’ai vu au tournoi de basket, t’étais trop fort # from: lina
 Salut… merci ! On se connaît ? # from: sam
 Pas encore haha. Je viens de déménager, je connais personne ici # from: lina
@@ -23,14 +25,30 @@ Vingt minutes plus tard.
 T’es tellement plus drôle que les garçons de ma classe # from: lina # flag: fast-intimacy
 Franchement, j’ai l’impression de te connaître depuis toujours # from: lina
 Y a trop de pubs ici. On continue sur une autre appli ? Les messages s’effacent, c’est plus privé # from: lina # flag: moving-platform
-* [Aller sur l’autre appli]
+* [Aller sur l’autre appli # response: hurts]
     OK, j’y suis # from: sam
     -> other_app
-* [Proposer d’abord un petit appel vidéo]
+* [Proposer d’abord un petit appel vidéo # response: helps]
     On peut faire un petit appel vidéo d’abord ? # from: sam
     Ma caméra est cassée, désolée ! Allez, c’est mieux là-bas # from: lina # flag: fake-peer
-    Sam hésite. Elle a l’air si gentille. Il la rejoint sur l’autre appli.
+    Pas de vidéo, un compte tout neuf, et tout va si vite. Sam hésite. # pause
+    -> doubt
+
+=== doubt ===
+* [Aller quand même sur l’autre appli # response: hurts]
+    Elle a l’air si gentille. Sam la rejoint sur l’autre appli.
     -> other_app
+* [Ne plus lui répondre et la bloquer # response: helps]
+    -> step_out
+
+=== step_out ===
+~ stepped_out = true
+Sam ne répond plus et bloque « Lina ». Il a repéré le scénario : un profil trop parfait, tout qui va beaucoup trop vite, une autre appli, pas de vidéo.
+Dix minutes plus tard, un message arrive d’un nouveau compte.
+Me bloquer, c’était une erreur. Regarde ce que j’ai fait avec tes photos de profil # from: unknown # image: Une fausse photo de Sam, fabriquée par IA à partir de ses photos ordinaires. Elle n’est pas montrée ici. # flag: the-flip
+100 euros en cartes cadeaux dans les 30 minutes, sinon tous tes abonnés la voient # from: unknown # flag: deadline-money
+Le cœur de Sam bat à toute vitesse. Mais il connaît le scénario, et il sait que cette image est fausse : le délit, c’est eux qui le commettent, pas lui. Il ne répond pas. # pause
+-> get_help
 
 === other_app ===
 Sur l’autre appli, les messages s’enchaînent de plus en plus vite.
@@ -41,7 +59,7 @@ Rien que pour toi # from: lina # image: Une photo intime d’une fille, envoyée
     ~ sent_photo = true
     Sam hésite, puis envoie une photo. Après tout, elle lui a fait confiance la première.
     -> flip
-* [Dire non]
+* [Dire non # response: helps]
     Je préfère pas # from: sam
     Ok… pas de souci # from: lina
     Une heure plus tard, un nouveau message arrive.
@@ -53,28 +71,31 @@ Rien que pour toi # from: lina # image: Une photo intime d’une fille, envoyée
 - else:
     Regarde ce que j’ai fait avec tes photos de profil # from: lina # image: Une fausse photo de Sam, fabriquée par IA à partir de ses photos ordinaires. Elle n’est pas montrée ici.
 }
-Et voilà tous ceux qui te suivent # from: lina # image: Une capture d’écran de la liste des abonnés de Sam : ses amis, ses cousins, son équipe de basket. # flag: the-flip
+Et voilà tous ceux qui te suivent # from: lina # image: Une capture d’écran de la liste des abonnés de Sam : ses amis, ses cousins, son équipe de basket. # flag: the-flip
 Si tu paies pas, je l’envoie à tout le monde. À ton école aussi # from: lina
 T’as 30 minutes. 200 euros en cartes cadeaux # from: lina # flag: deadline-money
-Le cœur de Sam bat à toute vitesse. Il a honte, il se sent seul. Pourtant, il n’a rien fait de mal : celui qui le fait chanter commet un crime. # pause
-* [Payer, pour que ça s’arrête]
+{not sent_photo:
+    Sam a dit non, et il a eu raison. Ils ont quand même fabriqué une fausse image : la preuve que le délit, c’est eux qui le commettent, pas lui.
+}
+Le cœur de Sam bat à toute vitesse. Il a honte, il se sent seul. Pourtant, il n’a rien fait de mal : celui qui le fait chanter commet un délit. # pause
+* [Payer, pour que ça s’arrête # response: hurts]
     -> pay
-* [Effacer la conversation et bloquer le compte tout de suite]
+* [Effacer la conversation et bloquer le compte tout de suite # response: hurts]
     -> delete
-* [Ne plus répondre, faire des captures d’écran, parler à un adulte]
+* [Ne plus répondre, faire des captures d’écran, parler à un adulte # response: helps]
     -> get_help
 
 === pay ===
 ~ paid = true
 Sam achète des cartes cadeaux avec ses économies et envoie les codes.
 Merci. Maintenant, 300 de plus. Sinon tout le monde la voit # from: lina # flag: more-demands
-Payer n’a pas arrêté le chantage. C’est presque toujours comme ça. # pause
-* [Payer encore]
+Payer n’a pas arrêté le chantage. Ça arrive très souvent. # pause
+* [Payer encore # response: hurts]
     Sam paie encore. La réponse arrive aussitôt.
     Bien. La même chose la semaine prochaine, sinon tout le monde la voit # from: lina # flag: more-demands
-    Payer ne lui a apporté aucune paix. Ce soir-là, Sam décide qu’il ne peut pas porter ça tout seul.
+    Payer ne l’a pas du tout soulagé. Ce soir-là, Sam décide qu’il ne peut pas porter ça tout seul.
     -> get_help
-* [Arrêter de payer et parler à un adulte]
+* [Arrêter de payer et parler à un adulte # response: helps]
     -> get_help
 
 === delete ===
@@ -82,21 +103,28 @@ Payer n’a pas arrêté le chantage. C’est presque toujours comme ça. # paus
 Sam efface toute la conversation et bloque le compte. Pendant un moment, il se sent soulagé.
 Le lendemain matin, un autre compte lui écrit.
 Tu croyais t’en sortir comme ça ? Maintenant c’est 250 # from: unknown # flag: deadline-money
-Sans les messages, Sam n’a plus de preuves. Il n’est pas trop tard : il peut encore demander de l’aide. # pause
+Sans les messages, Sam n’a plus de preuves. Il n’est pas trop tard : il peut encore demander de l’aide. # pause
 -> get_help
 
 === get_help ===
-{has_evidence:
-    Sam fait des captures d’écran des messages, du profil et des demandes d’argent.
+{
+- stepped_out:
+    Sam fait des captures d’écran du nouveau compte : son pseudo, ses messages, sa demande d’argent. Pas de l’image elle-même.
+- has_evidence:
+    Sam fait des captures d’écran du profil, du pseudo, des messages et des demandes d’argent. Pas de la photo elle-même.
 - else:
-    Cette fois, Sam fait des captures d’écran du nouveau compte et de ses messages.
+    Cette fois, Sam fait des captures d’écran du nouveau compte : son pseudo et ses messages. Pas de la photo elle-même.
 }
-Ensuite, il arrête de répondre, bloque le compte et le signale.
-Papa, t’es là ? Je dois te dire un truc. C’est dur à dire à voix haute # from: sam
+{stepped_out:Il bloque aussi le nouveau compte, et signale les deux.|Ensuite, il arrête de répondre, bloque le compte et le signale.}
+Papa, t’es là ? Je dois te dire un truc, et c’est dur à dire # from: sam
 Je suis là. Dis-moi # from: dad
 Sam lui raconte tout, en quelques messages.
-Merci de me l’avoir dit. Ce n’est pas ta faute : celui qui commet un crime, c’est la personne qui te fait chanter # from: dad
-{paid:On ne paie plus rien|On ne paie pas}. On garde les captures, tu ne leur réponds plus, et on appelle Child Focus ensemble # from: dad
+Merci de me l’avoir dit. Ce n’est pas ta faute : celui qui commet un délit, c’est la personne qui te fait chanter # from: dad
+{stepped_out:
+    Tu as repéré le piège et tu t’en es sorti. C’était exactement ce qu’il fallait faire # from: dad
+}
+{paid:On ne paie plus rien|On ne paie pas}. On garde les captures, tu ne leur réponds plus, et on appelle Child Focus ensemble, tout de suite # from: dad
+Et on va aussi porter plainte à la police # from: dad
 Sam se sent plus léger. Il n’est plus seul avec ça.
 # help
 -> END
