@@ -60,7 +60,7 @@ Was soll ich jetzt machen? # from: noah
     Wir rufen zusammen bei Child Focus an, sofort. Das kostet nichts, und die gehen auch nachts ran # from: jade
     -> tonight
 * [Ihm sagen, er soll jetzt ein Elternteil oder einen anderen Erwachsenen zu Hause wecken # response: helps]
-    Ist deine Mama oder dein Papa zu Hause? Weck sie, jetzt gleich. Ich bleib am Telefon, während du es ihnen sagst # from: jade
+    Ist deine Mama oder dein Papa zu Hause? Weck einen von beiden, jetzt gleich. Ich bleib am Telefon, während du es erzählst # from: jade
     -> tonight
 * [Darum bitten, das Foto zu sehen # response: hurts]
     Schick mir mal das Foto, ich will sehen, wie schlimm es ist # from: jade

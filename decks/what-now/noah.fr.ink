@@ -60,7 +60,7 @@ Je fais quoi, maintenant ? # from: noah
     On appelle Child Focus ensemble, tout de suite. C’est gratuit et ils répondent même la nuit # from: jade
     -> tonight
 * [Lui dire de réveiller un parent ou un autre adulte à la maison, maintenant # response: helps]
-    Tes parents sont là ? Va réveiller ta mère ou ton père, maintenant. Je reste au téléphone pendant que tu leur dis # from: jade
+    Tes parents sont là ? Va réveiller ta mère ou ton père, maintenant. Je reste au téléphone pendant que tu lui racontes # from: jade
     -> tonight
 * [Demander à voir la photo # response: hurts]
     Envoie-moi la photo, je veux voir si c’est grave # from: jade
@@ -81,7 +81,7 @@ Jade appelle. D’abord, elle aide Noah à faire des captures d’écran : les 
 -> ending
 
 === ending ===
-Noah réveille sa mère. Elle vient vite s’asseoir à côté de lui et, avec Jade toujours au téléphone, ils appellent Child Focus ensemble.
+Noah réveille sa mère. Elle vient tout de suite s’asseoir à côté de lui et, avec Jade toujours au téléphone, ils appellent Child Focus ensemble.
 La personne qui répond les écoute calmement et dit à Noah que ce n’est pas sa faute. {paid:Noah ne paie plus rien|Noah ne paie pas}, garde les captures d’écran, bloque le compte et le signale.
 Et à minuit ? Ce que le maître chanteur fera à ce moment-là, ce ne sera pas la faute de Noah. Ne pas payer, c’est le bon choix. Sa mère et Child Focus prennent le relais. # pause
 Minuit arrive. Noah n’est plus seul face à ça.

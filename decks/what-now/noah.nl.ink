@@ -60,7 +60,7 @@ Wat moet ik nu doen? # from: noah
     We bellen samen Child Focus, nu meteen. Het is gratis en ze nemen ook ’s nachts op # from: jade
     -> tonight
 * [Zeggen dat hij nu een ouder of een andere volwassene thuis wakker maakt # response: helps]
-    Is je mama of je papa thuis? Maak ze wakker, nu. Ik blijf aan de lijn terwijl je het vertelt # from: jade
+    Is je mama of je papa thuis? Ga ze wakker maken, nu. Ik blijf aan de lijn terwijl je het vertelt # from: jade
     -> tonight
 * [Vragen om de foto te zien # response: hurts]
     Stuur me de foto eens, ik wil zien hoe erg het is # from: jade
