@@ -6,6 +6,7 @@ import { io } from 'socket.io-client';
 import { i18next, preferredLanguage, setLanguage, useNamespaces } from '../i18n/i18n';
 import { FacilitatorConnection, type FacilitatorCredentials } from './facilitator-connection';
 import { SESSION_KEY_PREFIX, type StoredSession } from './live-host';
+import { LIVE_SOCKET_OPTIONS } from './socket-options';
 import { startOfflineKit } from './pwa';
 import '../components/pb-console/pb-console';
 
@@ -49,7 +50,7 @@ const found = credentials();
 const consoleElement = document.createElement('pb-console');
 if (found) {
   const { joinCode, facilitatorKey } = found;
-  consoleElement.session = new FacilitatorConnection(io({ autoConnect: false }), { joinCode, facilitatorKey });
+  consoleElement.session = new FacilitatorConnection(io(LIVE_SOCKET_OPTIONS), { joinCode, facilitatorKey });
 }
 document.body.replaceChildren(consoleElement);
 startOfflineKit();

@@ -7,6 +7,7 @@ import { io } from 'socket.io-client';
 import { useNamespaces } from '../i18n/i18n-lite';
 import { preferredLanguage, setLanguage, translator } from '../i18n/translator';
 import { StudentConnection, type StudentSocket } from './student-connection';
+import { LIVE_SOCKET_OPTIONS } from './socket-options';
 import '../components/pb-join-app/pb-join-app';
 
 useNamespaces(['common', 'join']);
@@ -25,7 +26,7 @@ const storage = (name: 'localStorage' | 'sessionStorage'): Storage | undefined =
 
 const session = new StudentConnection({
   // Same origin, default path; socket.io reconnects by itself and falls back to long-polling.
-  connect: (): StudentSocket => io({ autoConnect: false }),
+  connect: (): StudentSocket => io(LIVE_SOCKET_OPTIONS),
   store: storage('sessionStorage'),
   secretStore: storage('localStorage'),
 });

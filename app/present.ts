@@ -11,6 +11,7 @@ import { PollDefinitionSchema, type PollDefinition, type PollDefinitionInput } f
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage } from '../i18n/languages';
 import { LiveActivityHost } from './live-host';
+import { LIVE_SOCKET_OPTIONS } from './socket-options';
 import { writePairingNotes } from './pairing';
 import { startOfflineKit } from './pwa';
 import { localizeControls } from './reveal-labels';
@@ -80,7 +81,7 @@ if (!deck || !load) {
     network: await network(),
     origin: location.origin,
     storage: storage(),
-    connect: preview ? undefined : () => io({ autoConnect: false }),
+    connect: preview ? undefined : () => io(LIVE_SOCKET_OPTIONS),
   });
   // Before the slides exist, so every activity finds its host as it connects.
   provideActivityHost(document, host);

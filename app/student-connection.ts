@@ -93,6 +93,11 @@ export class StudentConnection implements StudentSession {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Whether the server knows this phone in its session right now (after a reconnection: once it rejoined). */
+  get joined(): boolean {
+    return this.#joined && this.#socket?.connected === true;
+  }
+
   join(typed: string): void {
     const code = canonicalCode(typed);
     if (!isJoinCode(code)) {

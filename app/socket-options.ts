@@ -1,0 +1,21 @@
+/**
+ * How every kit page connects to the class-poll server (socket.io-client's options), in one place: the join
+ * page, the console and the presenter use them, and scripts/bench-restart.ts measures them.
+ */
+import type { ManagerOptions, SocketOptions } from 'socket.io-client';
+
+/**
+ * After a dropped connection socket.io tries again after `reconnectionDelay`, doubling each time up to
+ * `reconnectionDelayMax`, each wait spread by ±`randomizationFactor` so that a class does not knock at once.
+ */
+export const RECONNECTION = {
+  reconnectionDelay: 300,
+  reconnectionDelayMax: 1500,
+  randomizationFactor: 0.5,
+} as const satisfies Partial<ManagerOptions>;
+
+/** Connect on the first join (not on page load), then reconnect by itself; same origin, default path. */
+export const LIVE_SOCKET_OPTIONS = {
+  autoConnect: false,
+  ...RECONNECTION,
+} as const satisfies Partial<ManagerOptions & SocketOptions>;
