@@ -5,13 +5,21 @@ import { parse } from './parse.ts';
 
 describe('client events', () => {
   it('let a student connection only join, answer and ask (and start a session of its own)', () => {
-    expect([...STUDENT_EVENT_NAMES].sort()).toEqual(['answer:submit', 'question:ask', 'session:join', 'session:start']);
+    expect([...STUDENT_EVENT_NAMES].sort()).toEqual([
+      'answer:submit',
+      'ballot:key',
+      'ballot:sign',
+      'question:ask',
+      'session:join',
+      'session:start',
+    ]);
     for (const name of [
       'poll:open',
       'poll:close',
       'poll:reveal',
       'moderation:approve',
       'moderation:reject',
+      'seats:expect',
       'session:end',
       'session:export',
       'deck:goto',
@@ -22,8 +30,16 @@ describe('client events', () => {
   });
 
   it('validate an answer submission as a whole', () => {
-    const payload = { pollId: 'q1', ballotKey: 'a'.repeat(64), answer: { kind: 'single', optionId: 'yes' } };
+    const payload = {
+      pollId: 'q1',
+      ballotKey: 'a'.repeat(64),
+      signature: '0f'.repeat(256),
+      answer: { kind: 'single', optionId: 'yes' },
+    };
     expect(parse(clientEvents['answer:submit'].payload, payload).ok).toBe(true);
+    // No answer without the poll's signature on its ballot key (ADR 10), and nothing naming a seat.
+    expect(parse(clientEvents['answer:submit'].payload, { ...payload, signature: undefined }).ok).toBe(false);
+    expect(parse(clientEvents['answer:submit'].payload, { ...payload, seat: 'b'.repeat(64) }).ok).toBe(false);
     expect(parse(clientEvents['answer:submit'].payload, { ...payload, ballotKey: 'socket-id-123' }).ok).toBe(false);
     expect(parse(clientEvents['answer:submit'].payload, { ...payload, ip: '10.0.0.2' }).ok).toBe(false);
   });

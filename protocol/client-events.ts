@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { AnswerSchema } from './answer.ts';
 import { BallotKeySchema } from './ballot-key.ts';
+import { ClassSizeSchema, DEFAULT_CLASS_SIZE, RsaIntegerSchema, SEAT_STATES, SeatSchema } from './blind-ballot.ts';
 import { DeckMoveSchema, DeckSlideSchema } from './deck.ts';
 import { ackSchema } from './errors.ts';
 import { CountrySchema, SlugSchema, TokenSchema } from './ids.ts';
@@ -41,14 +42,17 @@ export const clientEvents = {
       language: v.picklist(LANGUAGES),
       country: CountrySchema,
       deckId: v.optional(SlugSchema),
+      /** Seats given before the facilitator has to admit more (ADR 10). */
+      classSize: v.optional(ClassSizeSchema, DEFAULT_CLASS_SIZE),
     }),
     // The facilitator key is returned once, here; the server keeps only its digest.
     ackSchema({ sessionId: TokenSchema, joinCode: JoinCodeSchema, facilitatorKey: TokenSchema }),
   ),
   'session:join': event(
     'public',
-    // With the facilitator key, the connection becomes a facilitator (presenter or console).
-    v.strictObject({ joinCode: JoinCodeSchema, facilitatorKey: v.optional(TokenSchema) }),
+    // With the facilitator key, the connection becomes a facilitator (presenter or console); a student's phone
+    // shows the seat it derives from its device secret (ADR 10).
+    v.strictObject({ joinCode: JoinCodeSchema, facilitatorKey: v.optional(TokenSchema), seat: v.optional(SeatSchema) }),
     ackSchema({
       sessionId: TokenSchema,
       role: v.picklist(['student', 'facilitator']),
@@ -57,14 +61,30 @@ export const clientEvents = {
       state: v.picklist(['active', 'ended']),
       /** The poll open right now, so a student who (re)joins mid-poll can answer at once. */
       poll: v.nullable(PublicPollSchema),
+      /** A student's seat: `waiting` until the facilitator admits more (then `seat:granted` comes). */
+      seat: v.optional(v.picklist(SEAT_STATES)),
     }),
   ),
   'poll:open': event('facilitator', v.strictObject({ poll: PollDefinitionSchema }), ackSchema({ pollId: SlugSchema })),
   'poll:close': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
   'poll:reveal': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
+  /** The poll's public signing key, which the phone blinds its ballot key against. */
+  'ballot:key': event('participant', v.strictObject({ pollId: SlugSchema }), ackSchema({ modulus: RsaIntegerSchema })),
+  /** One blind signature per seat and poll; the same blinded message again gets the same signature. */
+  'ballot:sign': event(
+    'participant',
+    v.strictObject({ pollId: SlugSchema, blinded: RsaIntegerSchema }),
+    ackSchema({ blindSignature: RsaIntegerSchema }),
+  ),
   'answer:submit': event(
     'participant',
-    v.strictObject({ pollId: SlugSchema, ballotKey: BallotKeySchema, answer: AnswerSchema }),
+    // The ballot key with the poll's signature on it, unblinded: no seat, nothing that ties it to a phone.
+    v.strictObject({
+      pollId: SlugSchema,
+      ballotKey: BallotKeySchema,
+      signature: RsaIntegerSchema,
+      answer: AnswerSchema,
+    }),
     /** `replaced`: this ballot had answered before and its earlier answer no longer counts. */
     ackSchema({ pollId: SlugSchema, replaced: v.boolean() }),
   ),
@@ -75,6 +95,8 @@ export const clientEvents = {
   ),
   'moderation:approve': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
   'moderation:reject': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
+  /** The expected class size; raising it admits the phones waiting for a seat. */
+  'seats:expect': event('facilitator', v.strictObject({ classSize: ClassSizeSchema }), emptyAck),
   'session:end': event('facilitator', empty, emptyAck),
   'session:export': event(
     'facilitator',

@@ -1,6 +1,7 @@
 /** The messages between browsers and server, one definition for both sides. */
 export * from './answer.ts';
 export * from './ballot-key.ts';
+export * from './blind-ballot.ts';
 export * from './client-events.ts';
 export * from './deck.ts';
 export * from './errors.ts';

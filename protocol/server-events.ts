@@ -26,6 +26,17 @@ export const serverEvents = {
   /** Approved questions from the question box, as the group may see them. */
   'questions:updated': event('facilitators', v.object({ questions: v.array(TextCountSchema) })),
   'presence:changed': event('facilitators', v.object({ students: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  /** Seats given against the expected class size, and phones waiting for the facilitator to admit more. */
+  'seats:changed': event(
+    'facilitators',
+    v.object({
+      expected: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      given: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      waiting: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  /** To one waiting phone: the facilitator admitted more, this phone has its seat now. */
+  'seat:granted': event('session', v.object({})),
   'session:ended': event('session', v.object({ reason: v.picklist(['ended', 'expired']) })),
   'deck:moved': event('facilitators', DeckMoveSchema),
   'deck:reported': event('facilitators', DeckSlideSchema),

@@ -33,7 +33,15 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
   'poll:open': { poll: singlePoll('other') },
   'poll:close': { pollId: 'q' },
   'poll:reveal': { pollId: 'q' },
-  'answer:submit': { pollId: 'q', ballotKey: 'a'.repeat(64), answer: { kind: 'single', optionId: 'good' } },
+  'ballot:key': { pollId: 'q' },
+  'ballot:sign': { pollId: 'q', blinded: '01'.repeat(256) },
+  'answer:submit': {
+    pollId: 'q',
+    ballotKey: 'a'.repeat(64),
+    signature: 'ab'.repeat(256),
+    answer: { kind: 'single', optionId: 'good' },
+  },
+  'seats:expect': { classSize: 32 },
   'question:ask': { text: 'A question' },
   'moderation:approve': { entryId: 'e1' },
   'moderation:reject': { entryId: 'e1' },
@@ -44,13 +52,19 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
 };
 
 const big = 'x'.repeat(40_000);
+const signature = 'ab'.repeat(256);
 /** Payloads each schema must refuse: wrong shapes, unknown fields, fields past their limits. */
 const MALFORMED: { [E in ClientEventName]: unknown[] } = {
   'session:start': [
     { language: 'xx', country: 'BE' },
     { language: 'fr', country: 'Belgium' },
   ],
-  'session:join': [{ joinCode: 'OOOOOO' }, { joinCode: big }, { joinCode: '222222', facilitatorKey: 'short' }],
+  'session:join': [
+    { joinCode: 'OOOOOO' },
+    { joinCode: big },
+    { joinCode: '222222', facilitatorKey: 'short' },
+    { joinCode: '222222', seat: 'not-a-seat' },
+  ],
   'poll:open': [
     { poll: { ...singlePoll('bad'), options: [] } },
     { poll: { ...singlePoll('bad'), question: big } },
@@ -58,11 +72,21 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
   ],
   'poll:close': [{ pollId: '' }, { pollId: big }],
   'poll:reveal': [{ pollId: ['q'] }],
+  'ballot:key': [{ pollId: '' }, { pollId: 'q', modulus: 'ff' }],
+  'ballot:sign': [{ pollId: 'q', blinded: 'xyz' }, { pollId: 'q', blinded: 'a'.repeat(3) }, { pollId: 'q' }],
   'answer:submit': [
-    { pollId: 'q', ballotKey: 'not-hex', answer: { kind: 'single', optionId: 'good' } },
-    { pollId: 'q', ballotKey: 'a'.repeat(64), answer: { kind: 'open', text: 'y'.repeat(LIMITS.openTextLength + 1) } },
-    { pollId: 'q', ballotKey: 'a'.repeat(64), answer: { kind: 'single', optionId: 'good', extra: 1 } },
+    { pollId: 'q', ballotKey: 'not-hex', signature, answer: { kind: 'single', optionId: 'good' } },
+    {
+      pollId: 'q',
+      ballotKey: 'a'.repeat(64),
+      signature,
+      answer: { kind: 'open', text: 'y'.repeat(LIMITS.openTextLength + 1) },
+    },
+    { pollId: 'q', ballotKey: 'a'.repeat(64), signature, answer: { kind: 'single', optionId: 'good', extra: 1 } },
+    { pollId: 'q', ballotKey: 'a'.repeat(64), answer: { kind: 'single', optionId: 'good' } },
+    { pollId: 'q', ballotKey: 'a'.repeat(64), signature: big, answer: { kind: 'single', optionId: 'good' } },
   ],
+  'seats:expect': [{ classSize: 0 }, { classSize: 1.5 }, { classSize: 501 }, { classSize: '30' }],
   'question:ask': [{ text: '   ' }, { text: 'z'.repeat(LIMITS.askLength + 1) }, { text: big }],
   'moderation:approve': [{ entryId: 'e 1' }],
   'moderation:reject': [{}],
@@ -278,17 +302,12 @@ describe('rate limits', () => {
       const student = new Phone(guarded.url);
       await student.join(facilitator.joinCode);
       await student.answer('q', { kind: 'single', optionId: 'good' });
-      const flooder = connect(guarded.url);
-      await connected(flooder);
-      await request(flooder, 'session:join', { joinCode: facilitator.joinCode });
+      const flooder = new Phone(guarded.url);
+      await flooder.join(facilitator.joinCode);
       const refused: Promise<unknown>[] = [];
-      for (let i = 0; i < 300; i++) refused.push(rawRequest(flooder, 'question:ask', { text: `spam ${i}` }));
+      for (let i = 0; i < 300; i++) refused.push(rawRequest(flooder.socket, 'question:ask', { text: `spam ${i}` }));
       const started = performance.now();
-      const ack = await request(student.socket, 'answer:submit', {
-        pollId: 'q',
-        ballotKey: student.ballotKey('q'),
-        answer: { kind: 'single', optionId: 'bad' },
-      });
+      const ack = await student.submit('q', { kind: 'single', optionId: 'bad' });
       const elapsed = performance.now() - started;
       expect(ack).toMatchObject({ ok: true, replaced: true });
       const acks = (await Promise.all(refused)) as { ok: boolean; error?: { code: string } }[];

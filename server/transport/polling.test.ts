@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { blindBallot, newDeviceSecret } from '../../app/student-keys';
 import {
   connect,
   connected,
@@ -20,7 +21,9 @@ import {
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Every phone of every test here comes from 127.0.0.1: room for them all; the per-address seat and join
+  // limits are tested on servers of their own.
+  server = await startTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
 });
 
 afterEach(() => disconnectAll());
@@ -90,18 +93,12 @@ describe('a class of 30 answering a poll', () => {
   it('lets a phone on long-polling (WebSocket blocked) join and answer', async () => {
     const facilitator = await startSession(server.url);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
-    const socket = connect(server.url, { transports: ['polling'] });
-    await connected(socket);
-    const joined = await request(socket, 'session:join', { joinCode: facilitator.joinCode });
-    expect(joined).toMatchObject({ ok: true, role: 'student', poll: { id: 'q' } });
-    const sessionId = joined.ok ? joined.sessionId : '';
-    const ack = await request(socket, 'answer:submit', {
-      pollId: 'q',
-      ballotKey: 'b'.repeat(64),
-      answer: { kind: 'single', optionId: 'good' },
-    });
+    const phone = new Phone(server.url, { transports: ['polling'] });
+    const joined = await phone.join(facilitator.joinCode);
+    expect(joined).toMatchObject({ ok: true, role: 'student', poll: { id: 'q' }, seat: 'seated' });
+    const ack = await phone.submit('q', { kind: 'single', optionId: 'good' });
     expect(ack).toEqual({ ok: true, pollId: 'q', replaced: false });
-    expect(sessionId).toBe(facilitator.sessionId);
+    expect(phone.sessionId).toBe(facilitator.sessionId);
   });
 });
 
@@ -111,23 +108,18 @@ describe('one answer per ballot', () => {
     const [phone] = await phones(1, facilitator.joinCode);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
     await request(facilitator.socket, 'poll:reveal', { pollId: 'q' });
-    const key = phone.ballotKey('q');
-    const send = (optionId: string) =>
-      request(phone.socket, 'answer:submit', { pollId: 'q', ballotKey: key, answer: { kind: 'single', optionId } });
+    const send = (optionId: string) => phone.submit('q', { kind: 'single', optionId });
 
     expect(await send('good')).toEqual({ ok: true, pollId: 'q', replaced: false });
     expect(await send('bad')).toEqual({ ok: true, pollId: 'q', replaced: true });
-    // The same ballot from another connection (the phone reconnected): still one answer.
-    const again = connect(server.url);
-    await connected(again);
-    await request(again, 'session:join', { joinCode: facilitator.joinCode });
-    expect(
-      await request(again, 'answer:submit', {
-        pollId: 'q',
-        ballotKey: key,
-        answer: { kind: 'single', optionId: 'meh' },
-      }),
-    ).toEqual({ ok: true, pollId: 'q', replaced: true });
+    // The same phone on another connection (it reconnected, or a second tab): same seat, same ballot.
+    const again = new Phone(server.url, { secret: phone.secret });
+    expect(await again.join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'seated' });
+    expect(await again.submit('q', { kind: 'single', optionId: 'meh' })).toEqual({
+      ok: true,
+      pollId: 'q',
+      replaced: true,
+    });
 
     const tally = await facilitator.inbox.waitFor('tally:updated', ({ view }) =>
       view.results.state === 'shown' && view.results.tally.kind === 'single'
@@ -136,27 +128,39 @@ describe('one answer per ballot', () => {
     );
     expect(tally.view.answerCount).toBe(1);
 
+    const signed = await phone.ballot('q');
+    const answer = { kind: 'single', optionId: 'good' } as const;
     await request(facilitator.socket, 'poll:close', { pollId: 'q' });
     await phone.inbox.waitFor('poll:closed', ({ pollId }) => pollId === 'q');
-    expect(await send('good')).toMatchObject({ ok: false, error: { code: 'poll_closed' } });
+    expect(await request(phone.socket, 'answer:submit', { pollId: 'q', ...signed, answer })).toMatchObject({
+      ok: false,
+      error: { code: 'poll_closed' },
+    });
   });
 
-  it('refuses a second ballot key for the same poll from one connection (ballot stuffing)', async () => {
+  it('refuses a second ballot for the same poll from one seat, and ballots the poll did not sign', async () => {
     const facilitator = await startSession(server.url);
     const [phone] = await phones(1, facilitator.joinCode);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
     const answer = { kind: 'single', optionId: 'good' } as const;
-    expect(
-      await request(phone.socket, 'answer:submit', { pollId: 'q', ballotKey: '1'.repeat(64), answer }),
-    ).toMatchObject({
-      ok: true,
-    });
-    expect(
-      await request(phone.socket, 'answer:submit', { pollId: 'q', ballotKey: '2'.repeat(64), answer }),
-    ).toMatchObject({
+    expect(await phone.submit('q', answer)).toMatchObject({ ok: true });
+    // Another ballot key blinded for the same seat: no signature for it.
+    const { modulus } = (await request(phone.socket, 'ballot:key', { pollId: 'q' })) as { modulus: string };
+    const other = blindBallot(newDeviceSecret(), phone.sessionId!, 'q', modulus);
+    expect(await request(phone.socket, 'ballot:sign', { pollId: 'q', blinded: other.blinded })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
+    // A ballot key with a made-up signature, or with this phone's signature on another key: not counted.
+    const signed = await phone.ballot('q');
+    for (const forged of [
+      { ballotKey: '2'.repeat(64), signature: signed.signature },
+      { ballotKey: other.ballotKey, signature: 'ab'.repeat(modulus.length / 2) },
+    ]) {
+      expect(await request(phone.socket, 'answer:submit', { pollId: 'q', ...forged, answer })).toMatchObject({
+        ok: false,
+      });
+    }
     await request(facilitator.socket, 'poll:reveal', { pollId: 'q' });
     expect((await facilitator.inbox.waitFor('results:revealed')).view.answerCount).toBe(1);
   });
@@ -283,6 +287,7 @@ describe('privacy rules on the wire', () => {
       await request(late.socket, 'answer:submit', {
         pollId: 'q',
         ballotKey: 'c'.repeat(64),
+        signature: 'ab'.repeat(256),
         answer: { kind: 'single', optionId: 'good' },
       }),
     ).toMatchObject({ ok: false, error: { code: 'session_ended' } });
@@ -418,7 +423,7 @@ describe('the lifetime of a session', () => {
       await phone.join(facilitator.joinCode);
       const answer = {
         pollId: 'q',
-        ballotKey: phone.ballotKey('q'),
+        ...(await phone.ballot('q')),
         answer: { kind: 'single', optionId: 'good' },
       } as const;
       failNext = true;

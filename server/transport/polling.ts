@@ -13,8 +13,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/
 import { parse } from '../../protocol/parse';
 import { serverEvents, type ServerEventName, type ServerPayload } from '../../protocol/server-events';
 import {
+  BallotSigner,
   DEFAULT_LIFETIME,
   renderSessionExport,
+  seatDigest,
   Session,
   textFilterFor,
   validateAnswer,
@@ -41,6 +43,19 @@ export interface PollingLimits {
   /** Failed joins (unknown code, wrong key) allowed per address and per connection: a burst, then a trickle. */
   readonly joinFailureBurst: number;
   readonly joinFailuresPerMinute: number;
+  /**
+   * Successful student joins per connection (bouncing `session:join`) and per address (a class behind one
+   * router rejoins at once after a restart: room for that), and new seats per connection and per address:
+   * one connection can never hold enough seats to pass a poll's minimum number of answers alone.
+   */
+  readonly joinBurst: number;
+  readonly joinsPerMinute: number;
+  readonly addressJoinBurst: number;
+  readonly addressJoinsPerMinute: number;
+  readonly connectionSeatBurst: number;
+  readonly connectionSeatsPerHour: number;
+  readonly addressSeatBurst: number;
+  readonly addressSeatsPerMinute: number;
   /** Sessions one address may start: a burst, then a trickle. */
   readonly sessionStartBurst: number;
   readonly sessionStartsPerHour: number;
@@ -57,6 +72,17 @@ export const DEFAULT_POLLING_LIMITS: PollingLimits = {
   // A student mistyping a code a few times is fine; 10 a minute makes guessing one of 31⁶ codes hopeless.
   joinFailureBurst: 10,
   joinFailuresPerMinute: 10,
+  joinBurst: 5,
+  joinsPerMinute: 6,
+  addressJoinBurst: 120,
+  addressJoinsPerMinute: 120,
+  // Two seats at most from one connection (a phone whose storage was wiped may need a second), far below the
+  // smallest minimum number of answers that hides anything (5: DEFAULT_MIN_RESPONSES).
+  connectionSeatBurst: 2,
+  connectionSeatsPerHour: 2,
+  // A whole class behind one school router joins within a minute; a phone farming seats soon waits.
+  addressSeatBurst: 40,
+  addressSeatsPerMinute: 20,
   sessionStartBurst: 20,
   sessionStartsPerHour: 60,
   maxActiveSessions: 2000,
@@ -71,6 +97,8 @@ export interface PollingOptions {
   readonly random: RandomBytes;
   readonly limits?: Partial<PollingLimits>;
   readonly lifetime?: LifetimePolicy;
+  /** The size of each poll's ballot signing key (ADR 10). */
+  readonly ballotKeyBits?: number;
   /** Operational messages only (errors); never a payload. */
   readonly log?: (message: string) => void;
 }
@@ -92,13 +120,20 @@ class Connection {
   role: Role | null = null;
   /** Poll id → the ballot key this connection answered it with: one ballot per poll per connection. */
   ballots = new Map<string, string>();
+  /** The digest of the student's seat, and whether it was given (or waits for "admit more"). */
+  seat: string | null = null;
+  seated = false;
   refusals = 0;
   readonly events: TokenBucket;
   readonly joinFailures: TokenBucket;
+  readonly joins: TokenBucket;
+  readonly newSeats: TokenBucket;
 
   constructor(limits: PollingLimits, now: number) {
     this.events = new TokenBucket(limits.eventBurst, limits.eventsPerSecond, now);
     this.joinFailures = new TokenBucket(limits.joinFailureBurst, limits.joinFailuresPerMinute / 60, now);
+    this.joins = new TokenBucket(limits.joinBurst, limits.joinsPerMinute / 60, now);
+    this.newSeats = new TokenBucket(limits.connectionSeatBurst, limits.connectionSeatsPerHour / 3600, now);
   }
 }
 
@@ -120,6 +155,11 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   const commits = new CommitQueue(store);
   const joinFailures = new KeyedLimiter(limits.joinFailureBurst, limits.joinFailuresPerMinute / 60);
   const starts = new KeyedLimiter(limits.sessionStartBurst, limits.sessionStartsPerHour / 3600);
+  const addressJoins = new KeyedLimiter(limits.addressJoinBurst, limits.addressJoinsPerMinute / 60);
+  const addressSeats = new KeyedLimiter(limits.addressSeatBurst, limits.addressSeatsPerMinute / 60);
+  /** Per session, seat digest → what to call when the facilitator admits it, in order of arrival. */
+  const waiting = new Map<string, Map<string, Set<() => void>>>();
+  const signers = new SignerPool(options.ballotKeyBits);
   const students = new Map<string, number>();
   const slides = new Map<string, DeckSlide>();
   /** Sessions whose last write failed: refused (as a transient error) until reloaded from the store. */
@@ -143,7 +183,28 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   });
   const presence = new Throttle<string>(limits.presenceIntervalMs, (sessionId) => {
     broadcast(sessionId, 'presence:changed', { students: students.get(sessionId) ?? 0 });
+    const session = sessions.get(sessionId);
+    if (session) broadcast(sessionId, 'seats:changed', seatsView(session));
   });
+
+  function seatsView(session: Session): ServerPayload<'seats:changed'> {
+    return { ...session.seatCounts(), waiting: waiting.get(session.id)?.size ?? 0 };
+  }
+
+  /** Gives the waiting phones the seats the facilitator just made free, first come first served. */
+  async function admitWaiting(session: Session): Promise<void> {
+    const queue = waiting.get(session.id);
+    const admitted: (() => void)[] = [];
+    for (const [seat, grants] of queue ?? []) {
+      const claim = session.claimSeat(seat, clock());
+      if (!claim.ok || claim.value === 'full') break;
+      queue!.delete(seat);
+      admitted.push(...grants);
+    }
+    if (admitted.length > 0) await commits.write({ session });
+    for (const grant of admitted) grant();
+    presence.request(session.id);
+  }
 
   const requestTally = (sessionId: string, pollId: string) => tallies.request(tallyKey(sessionId, pollId));
 
@@ -193,6 +254,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   /** Everything a facilitator screen needs after (re)joining: it may have missed events while away. */
   function catchUp(socket: PollingSocket, session: Session): void {
     send(socket, 'presence:changed', { students: students.get(session.id) ?? 0 });
+    send(socket, 'seats:changed', seatsView(session));
     for (const entry of session.moderationEntries()) send(socket, 'moderation:queued', { entry });
     send(socket, 'questions:updated', { questions: session.approvedQuestions() });
     for (const poll of session.polls()) {
@@ -224,9 +286,59 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       void socket.leave(sessionRoom(sessionId));
       void socket.leave(facilitatorRoom(sessionId));
       if (role === 'student') changeStudents(sessionId, -1);
+      leaveSeat();
       connection.sessionId = null;
       connection.role = null;
+    }
+
+    /** Gives up this connection's hold on its seat (the seat stays given: the phone may come back). */
+    function leaveSeat(): void {
+      const { sessionId, seat } = connection;
+      const queue = sessionId === null || seat === null ? undefined : waiting.get(sessionId);
+      if (queue?.get(seat!)?.delete(grant) && queue.get(seat!)!.size === 0) {
+        queue.delete(seat!);
+        presence.request(sessionId!);
+      }
+      connection.seat = null;
+      connection.seated = false;
       connection.ballots = new Map();
+    }
+
+    function grant(): void {
+      connection.seated = true;
+      send(socket, 'seat:granted', {});
+    }
+
+    /**
+     * Gives this connection the phone's seat, or puts it in the queue for "admit more"; says whether the
+     * seats given or waiting changed (the console's counts).
+     */
+    async function takeSeat(session: Session, seat: string, now: number): Promise<AckFailure | boolean> {
+      const digest = seatDigest(seat);
+      if (connection.seat === digest) return false;
+      const known = session.hasSeat(digest);
+      if (!known && (!connection.newSeats.has(now) || !addressSeats.has(address, now))) {
+        return failure('rate_limited', 'too many new seats from here: wait a while');
+      }
+      leaveSeat();
+      connection.seat = digest;
+      const claim = session.claimSeat(digest, clock());
+      if (!claim.ok) return false; // an ended session: no seat needed to see that it ended
+      if (claim.value === 'full') {
+        let queue = waiting.get(session.id);
+        if (!queue) waiting.set(session.id, (queue = new Map()));
+        let grants = queue.get(digest);
+        if (!grants) queue.set(digest, (grants = new Set()));
+        grants.add(grant);
+        return true;
+      }
+      // Seated before the write: a join sent twice at once (connect and resume) must see the seat too.
+      connection.seated = true;
+      if (claim.value === 'known') return false;
+      connection.newSeats.take(now);
+      addressSeats.take(address, now);
+      await commits.write({ session });
+      return true;
     }
 
     function refuse(ack: (response: unknown) => void, error: AckFailure): void {
@@ -296,13 +408,14 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       leave();
     });
 
-    on('session:start', async ({ language, country, deckId }) => {
+    on('session:start', async ({ language, country, deckId, classSize }) => {
       const now = clock();
       if (!starts.take(address, monotonic())) return failure('rate_limited', 'too many sessions started: wait a while');
       if (sessions.activeCount >= limits.maxActiveSessions) {
         return failure('rate_limited', 'this server runs as many sessions as it can');
       }
-      const { session, facilitatorKey } = Session.start({ language, country, deckId }, now, {
+      signers.warm(); // the first poll's key is ready by the time the class has joined
+      const { session, facilitatorKey } = Session.start({ language, country, deckId, classSize }, now, {
         random,
         flagText: textFilterFor(language),
         isJoinCodeTaken: sessions.isCodeTaken,
@@ -312,7 +425,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true, sessionId: session.id, joinCode: session.joinCode, facilitatorKey };
     });
 
-    on('session:join', ({ joinCode, facilitatorKey }, { after }) => {
+    on('session:join', async ({ joinCode, facilitatorKey, seat }, { after }) => {
       const now = monotonic();
       // While limited, even the right code is refused: otherwise a guesser would still learn when it hit.
       if (!connection.joinFailures.has(now) || !joinFailures.has(address, now)) {
@@ -330,7 +443,16 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         return failed(failure('forbidden', 'this is not the facilitator key of this session'));
       }
       const role: Role = facilitatorKey === undefined ? 'student' : 'facilitator';
-      if (connection.sessionId !== session.id || connection.role !== role) {
+      if (role === 'student') {
+        if (seat === undefined) return failure('invalid_payload', 'a phone joins with its seat');
+        if (!connection.joins.has(now) || !addressJoins.has(address, now)) {
+          return failure('rate_limited', 'too many joins: wait a minute');
+        }
+        connection.joins.take(now);
+        addressJoins.take(address, now);
+      }
+      const entering = connection.sessionId !== session.id || connection.role !== role;
+      if (entering) {
         leave();
         connection.sessionId = session.id;
         connection.role = role;
@@ -338,6 +460,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
           role === 'facilitator' ? [sessionRoom(session.id), facilitatorRoom(session.id)] : sessionRoom(session.id),
         );
         if (role === 'student') changeStudents(session.id, +1);
+      }
+      if (role === 'student') {
+        const taken = await takeSeat(session, seat!, now);
+        if (typeof taken === 'object') return taken;
+        // Entering already asked for new counts; only a phone changing seats on one connection needs to.
+        if (taken && !entering) presence.request(session.id);
       }
       touch(session);
       if (role === 'facilitator') after(() => catchUp(socket, session));
@@ -349,11 +477,35 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         country: session.settings.country,
         state: session.state,
         poll: session.currentPoll(),
+        ...(role === 'student' && { seat: connection.seated ? ('seated' as const) : ('waiting' as const) }),
       };
     });
 
+    on('seats:expect', async ({ classSize }, { session }) => {
+      const expected = session!.expectStudents(classSize, clock());
+      if (!expected.ok) return expected;
+      await commits.write({ session: session! });
+      await admitWaiting(session!);
+      return { ok: true };
+    });
+
+    on('ballot:key', ({ pollId }, { session }) => {
+      const key = session!.ballotModulus(pollId);
+      return key.ok ? { ok: true, modulus: key.value.modulus } : key;
+    });
+
+    on('ballot:sign', ({ pollId, blinded }, { session }) => {
+      if (!connection.seated) return failure('forbidden', 'a seat is needed to answer');
+      // Not written now: the list of seats signed for is stored when the poll closes (see BallotIssues).
+      const issued = session!.issueBallot(pollId, connection.seat!, blinded);
+      return issued.ok ? { ok: true, blindSignature: issued.value.blindSignature } : issued;
+    });
+
     on('poll:open', async ({ poll }, { session, after }) => {
-      const opened = session!.openPoll(poll, clock());
+      // A new poll gets a key of its own; a reopened one keeps the key its phones already signed with.
+      const isNew = !session!.polls().some((known) => known.id === poll.id);
+      const signer = isNew ? await signers.take() : null;
+      const opened = session!.openPoll(poll, clock(), signer);
       if (!opened.ok) return opened;
       await commits.write({ session: session! });
       after(() => {
@@ -391,13 +543,15 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true };
     });
 
-    on('answer:submit', async ({ pollId, ballotKey, answer }, { session, after }) => {
+    on('answer:submit', async ({ pollId, ballotKey, signature, answer }, { session, after }) => {
       const s = session!;
+      // An ended session says so (the domain's answer) rather than asking for a seat it no longer gives.
+      if (!connection.seated && s.state === 'active') return failure('forbidden', 'a seat is needed to answer');
       const earlier = connection.ballots.get(pollId);
       if (earlier !== undefined && earlier !== ballotKey) {
         return failure('conflict', 'this connection already answered this poll with another ballot');
       }
-      const submitted = s.submitAnswer(pollId, ballotKey, answer, clock());
+      const submitted = s.submitAnswer(pollId, { key: ballotKey, signature }, answer, clock());
       if (!submitted.ok) return submitted;
       connection.ballots.set(pollId, ballotKey);
       const definition = s.polls().find((poll) => poll.id === pollId)!.definition;
@@ -417,6 +571,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     });
 
     on('question:ask', async ({ text }, { session, after }) => {
+      if (!connection.seated) return failure('forbidden', 'a seat is needed to ask');
       const asked = session!.askQuestion(text, clock());
       if (!asked.ok) return asked;
       await commits.write({ session: session! });
@@ -481,6 +636,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         students.delete(session.id);
         slides.delete(session.id);
         presence.forget(session.id);
+        waiting.delete(session.id);
         for (const poll of session.polls()) tallies.forget(tallyKey(session.id, poll.id));
         io.in(sessionRoom(session.id)).socketsLeave([sessionRoom(session.id), facilitatorRoom(session.id)]);
         pending.push(commits.write({ writes: [{ kind: 'delete', sessionId: session.id }] }));
@@ -488,6 +644,8 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     }
     joinFailures.prune(monotonic());
     starts.prune(monotonic());
+    addressJoins.prune(monotonic());
+    addressSeats.prune(monotonic());
     const results = await Promise.allSettled(pending);
     for (const result of results) {
       if (result.status === 'rejected') log(`[polling] sweep: ${errorMessage(result.reason)}`);
@@ -502,6 +660,35 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       presence.close();
     },
   };
+}
+
+/**
+ * Ballot signing keys, one per poll, made off the main thread; one is kept ready so that opening a poll does
+ * not wait for a 2048-bit key (0.1–1 s).
+ */
+class SignerPool {
+  readonly #bits: number | undefined;
+  #spare: Promise<BallotSigner> | null = null;
+
+  constructor(bits?: number) {
+    this.#bits = bits;
+  }
+
+  warm(): void {
+    this.#spare ??= this.#generate();
+  }
+
+  take(): Promise<BallotSigner> {
+    const signer = this.#spare ?? this.#generate();
+    this.#spare = this.#generate();
+    return signer;
+  }
+
+  #generate(): Promise<BallotSigner> {
+    const signer = BallotSigner.generate(this.#bits);
+    signer.catch(() => {}); // a spare that failed is reported by the poll:open that takes it
+    return signer;
+  }
 }
 
 function errorMessage(error: unknown): string {

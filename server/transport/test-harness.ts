@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { Answer } from '../../protocol/answer';
+import { blindBallot, deriveSeat } from '../../app/student-keys';
 import { deriveBallotKey, deviceSecretFromBytes } from '../../protocol/ballot-key';
 import type { ClientAck, ClientEventName, ClientPayloadInput } from '../../protocol/client-events';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
@@ -185,22 +186,29 @@ export async function startSession(
   return { socket, inbox, ...started };
 }
 
+export interface SignedBallot {
+  readonly ballotKey: string;
+  readonly signature: string;
+}
+
 /**
- * A student's phone, reduced to what the server relies on: a device secret, a join that is repeated after
- * every reconnection, and answers that are sent again until acknowledged.
+ * A student's phone, reduced to what the server relies on: a device secret (and the seat derived from it), a
+ * join that is repeated after every reconnection, a blind-signed ballot per poll, and answers that are sent
+ * again until acknowledged. Two Phones with the same secret are one phone in two tabs.
  */
 export class Phone {
   readonly socket: ClientSocket;
   readonly inbox: Inbox;
-  readonly secret = deviceSecretFromBytes(crypto.getRandomValues(new Uint8Array(32)));
+  readonly secret: string;
   code: string | null = null;
   sessionId: string | null = null;
   readonly pending = new Map<string, Answer>();
   readonly acked = new Map<string, Answer>();
   readonly #ackWaiters = new Map<string, () => void>();
 
-  constructor(url: string) {
-    this.socket = connect(url);
+  constructor(url: string, options: { secret?: string; transports?: ('websocket' | 'polling')[] } = {}) {
+    this.secret = options.secret ?? deviceSecretFromBytes(crypto.getRandomValues(new Uint8Array(32)));
+    this.socket = connect(url, options);
     this.inbox = new Inbox(this.socket);
     this.socket.on('connect', () => {
       if (this.code) void this.#join().catch(() => {});
@@ -217,6 +225,28 @@ export class Phone {
     return deriveBallotKey(this.secret, this.sessionId!, pollId);
   }
 
+  /** The seat this phone shows when it joins (the join code is canonical, upper case). */
+  get seat(): string {
+    return deriveSeat(this.secret, this.code!.toUpperCase());
+  }
+
+  /** Blinds this phone's ballot key for the poll, has the server sign it, and unblinds the signature. */
+  async ballot(pollId: string): Promise<SignedBallot> {
+    const key = await request(this.socket, 'ballot:key', { pollId });
+    if (!key.ok) throw new Error(`ballot:key refused: ${key.error.code} ${key.error.message}`);
+    const ballot = blindBallot(this.secret, this.sessionId!, pollId, key.modulus);
+    const signed = await request(this.socket, 'ballot:sign', { pollId, blinded: ballot.blinded });
+    if (!signed.ok) throw new Error(`ballot:sign refused: ${signed.error.code} ${signed.error.message}`);
+    const signature = ballot.finish(signed.blindSignature);
+    if (!signature) throw new Error('the server’s blind signature does not unblind to a signature');
+    return { ballotKey: ballot.ballotKey, signature };
+  }
+
+  /** One answer, once, with this phone's signed ballot: the acknowledgement as it comes. */
+  async submit(pollId: string, answer: Answer): Promise<ClientAck<'answer:submit'>> {
+    return request(this.socket, 'answer:submit', { pollId, ...(await this.ballot(pollId)), answer });
+  }
+
   /** Resolves once the server acknowledged the answer, however many reconnections that takes. */
   answer(pollId: string, answer: Answer): Promise<void> {
     this.pending.set(pollId, answer);
@@ -226,7 +256,7 @@ export class Phone {
   }
 
   async #join(): Promise<ClientAck<'session:join'>> {
-    const ack = await request(this.socket, 'session:join', { joinCode: this.code! });
+    const ack = await request(this.socket, 'session:join', { joinCode: this.code!, seat: this.seat });
     if (ack.ok) {
       this.sessionId = ack.sessionId;
       for (const pollId of this.pending.keys()) void this.#send(pollId);
@@ -238,12 +268,7 @@ export class Phone {
     const answer = this.pending.get(pollId);
     if (!answer || !this.socket.connected || !this.sessionId) return;
     try {
-      const ack = await request(
-        this.socket,
-        'answer:submit',
-        { pollId, ballotKey: this.ballotKey(pollId), answer },
-        2000,
-      );
+      const ack = await request(this.socket, 'answer:submit', { pollId, ...(await this.ballot(pollId)), answer }, 2000);
       if (this.pending.get(pollId) !== answer) return;
       if (ack.ok) {
         this.pending.delete(pollId);
