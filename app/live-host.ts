@@ -24,6 +24,8 @@ export interface StoredSession extends FacilitatorCredentials {
   readonly sessionId: string;
   /** When it was started (ms since 1970): a console with no pairing link picks the latest. */
   readonly startedAt: number;
+  /** The country it was started with (absent in sessions stored before the kit recorded it). */
+  readonly country?: string;
 }
 
 export const SESSION_KEY_PREFIX = 'pb-session:';
@@ -72,6 +74,15 @@ export class LiveActivityHost implements ActivityHost {
     this.state = options.network ? { mode: 'ready' } : { mode: 'show-of-hands', canGoLive: false };
     const stored = options.network ? readStoredSession(options.storage, options.deckId) : undefined;
     if (stored) this.#goLive(stored);
+  }
+
+  /**
+   * The session's country: the one a resumed session was started with (its phones show that country's help
+   * at the end, so the slides follow it), else the one this presenter was opened with.
+   */
+  get country(): string {
+    const started = this.#session?.country;
+    return typeof started === 'string' && /^[A-Z]{2}$/.test(started) ? started : this.#options.country;
   }
 
   /** Where students join (the LAN address when there is one: a phone cannot reach "localhost"). */
@@ -154,6 +165,7 @@ export class LiveActivityHost implements ActivityHost {
       joinCode: ack.joinCode,
       facilitatorKey: ack.facilitatorKey,
       startedAt: Date.now(),
+      country: this.#options.country,
     };
     try {
       this.#options.storage?.setItem(SESSION_KEY_PREFIX + this.#options.deckId, JSON.stringify(session));

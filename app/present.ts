@@ -1,4 +1,5 @@
-// Presenter bootstrap: plays one deck in one language (`present.html?deck=<id>&lang=<lang>`) with reveal.js.
+// Presenter bootstrap: plays one deck in one language for one country's help services
+// (`present.html?deck=<id>&lang=<lang>&country=<ISO code>`, as the kit home links it) with reveal.js.
 import './theme/tokens.css';
 import './theme/deck.css';
 import Reveal from 'reveal.js';
@@ -7,6 +8,7 @@ import { io } from 'socket.io-client';
 import * as v from 'valibot';
 import { decks, deckLoaders } from 'virtual:pb-decks';
 import { provideActivityHost } from '../components/activity-host';
+import { DEFAULT_HELP_COUNTRY, helpCountry } from '../content/help-resources';
 import { PollDefinitionSchema, type PollDefinition, type PollDefinitionInput } from '../protocol/poll';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage } from '../i18n/languages';
@@ -76,8 +78,8 @@ if (!deck || !load) {
   const host = new LiveActivityHost({
     deckId: deck.id,
     language: lang,
-    // The kit's help resources are Belgian for now; a session's country becomes a setting with the next one.
-    country: 'BE',
+    // The country chosen on the kit home: the help card, the role-plays' help endings and the phones follow it.
+    country: helpCountry(params.get('country')) ?? DEFAULT_HELP_COUNTRY,
     network: await network(),
     origin: location.origin,
     storage: storage(),

@@ -30,6 +30,11 @@ export type HostState =
 
 export interface ActivityHost {
   readonly state: HostState;
+  /**
+   * The session's country (ISO 3166-1 code, e.g. FR), whose help services the slides show (`<pb-help-card>`
+   * with no country of its own, a role-play's help ending). Absent: the kit's default, Belgium.
+   */
+  readonly country?: string;
   /** Calls `listener` whenever the state or a poll's view changes; returns the function that stops it. */
   subscribe(listener: () => void): () => void;
   /** The latest view of a poll in the live session (count, status, results as the privacy rules allow). */

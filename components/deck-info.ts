@@ -9,7 +9,7 @@ export interface DeckInfo {
   readonly meta: Readonly<Record<Language, { title: string; summary: string; objectives: readonly string[] }>>;
 }
 
-/** Where the presenter plays a deck in a language. */
-export function presenterUrl(deckId: string, lang: Language): string {
-  return `present.html?${new URLSearchParams({ deck: deckId, lang })}`;
+/** Where the presenter plays a deck in a language, with a country's help services (ISO code). */
+export function presenterUrl(deckId: string, lang: Language, country: string): string {
+  return `present.html?${new URLSearchParams({ deck: deckId, lang, country })}`;
 }

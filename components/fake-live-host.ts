@@ -4,8 +4,8 @@ import type { TextCount } from '../protocol/moderation';
 import type { PollView } from '../protocol/views';
 import type { ActivityHost } from './activity-host';
 
-/** A live session whose poll views the test sets, as the server would send them. */
-export function fakeLiveHost() {
+/** A live session whose poll views the test sets, as the server would send them; `country`: the session's. */
+export function fakeLiveHost({ country = 'BE' }: { country?: string } = {}) {
   const listeners = new Set<() => void>();
   const views = new Map<string, PollView>();
   let questions: readonly TextCount[] = [];
@@ -14,6 +14,7 @@ export function fakeLiveHost() {
   };
   const host = {
     state: { mode: 'live', joinCode: 'ABC234', joinUrl: 'http://192.168.1.23:8080/join', students: 24, online: true },
+    country,
     subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
     view: (id: string) => views.get(id),
     questions: () => questions,

@@ -6,6 +6,8 @@
 import type { Language } from '../i18n/languages';
 import data from './help-resources.json' with { type: 'json' };
 
+export { DEFAULT_HELP_COUNTRY } from './help-country.ts';
+
 export interface HelpResource {
   readonly id: string;
   /** The service's own name, or its name in each language for a generic one (the police). */
@@ -21,12 +23,19 @@ export interface HelpResource {
   readonly web?: string;
   /** A line that answers in one language only; the card lists it first for students reading that language. */
   readonly language?: Language;
-  /** A number for when a life is in danger: listed last, set apart. */
+  /** A number for when a life is in danger, or for urgent police help: listed last, set apart. */
   readonly emergency?: boolean;
-  /** Opening hours, only where the service publishes them. */
-  readonly hours?: Readonly<Record<Language, string>>;
-  readonly lastChecked: string;
   readonly does: Readonly<Record<Language, string>>;
+  /** When it answers ("day and night", "Monday to Friday, 9 to 4"), as the source page gives it. */
+  readonly hours?: Readonly<Record<Language, string>>;
+  /** Instead of `hours`, for the maintainer: why no hours are given (no page read states them). */
+  readonly hoursUnconfirmed?: string;
+  /** The page its number and hours were read on (https address). */
+  readonly source: string;
+  /** The day this entry was checked against `source` (YYYY-MM-DD). */
+  readonly checked: string;
+  /** For the maintainer: what else was read, or which part of the source is old. */
+  readonly note?: string;
 }
 
 const byCountry = data.countries as unknown as Readonly<Record<string, readonly HelpResource[]>>;
@@ -45,9 +54,14 @@ export function isHelpCountry(country: string): boolean {
   return HELP_COUNTRIES.includes(code(country));
 }
 
+/** A country code as the help data spells it (`uk` → GB), or undefined when the kit has no services for it. */
+export function helpCountry(country: string | null | undefined): string | undefined {
+  return country && isHelpCountry(country) ? code(country) : undefined;
+}
+
 /**
  * A country's services in the file's order, except that the lines answering in one language only stand
- * together, the one in `language` first; then the services that work everywhere; then the emergency number.
+ * together, the one in `language` first; then the services that work everywhere; then the emergency numbers.
  * None for a country the kit does not know: the card then sends the student to an adult.
  */
 export function helpResources(country: string, language: Language): readonly HelpResource[] {

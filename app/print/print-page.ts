@@ -81,7 +81,7 @@ export function helpList(
 
 /** "Numbers checked on …", from the oldest check among the services shown. */
 export function checkedOn(countries: readonly string[], lang: Language, t: Translate): string {
-  const dates = countries.flatMap((c) => helpResources(c, lang).map((r) => r.lastChecked)).sort();
+  const dates = countries.flatMap((c) => helpResources(c, lang).map((r) => r.checked)).sort();
   const oldest = dates[0];
   if (!oldest) return '';
   const date = new Date(`${oldest}T12:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });

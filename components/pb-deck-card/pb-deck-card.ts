@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { I18nController } from '../../i18n/i18n-controller';
 import { presenterUrl, type DeckInfo } from '../deck-info';
 import { controlStyles } from '../styles';
@@ -60,6 +61,9 @@ export class PbDeckCard extends LitElement {
 
   @property({ attribute: false }) deck?: DeckInfo;
 
+  /** The session's country (ISO code), whose help services the presenter shows. */
+  @property() country = DEFAULT_HELP_COUNTRY;
+
   private readonly i18n = new I18nController(this);
 
   override render() {
@@ -82,7 +86,7 @@ export class PbDeckCard extends LitElement {
         <p class="actions">
           <a
             class="button primary"
-            href=${presenterUrl(this.deck.id, language)}
+            href=${presenterUrl(this.deck.id, language, this.country)}
             aria-label=${t('home:presentLabel', { title: meta.title })}
             >${t('home:present')}</a
           >

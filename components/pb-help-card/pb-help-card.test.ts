@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
+import { provideActivityHost } from '../activity-host';
+import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import { checkHelpCard } from './help-card-check';
 import './pb-help-card';
@@ -13,10 +15,11 @@ async function card(country = 'BE'): Promise<PbHelpCard> {
   return mount(element);
 }
 
-/** The card as a deck's Markdown puts it on a slide, inside reveal.js. */
+/** The card as a deck's Markdown puts it on a slide, inside reveal.js (1280 px wide). */
 async function onSlide(markup: string): Promise<PbHelpCard> {
   const slide = document.createElement('div');
   slide.className = 'reveal';
+  slide.style.width = '1280px';
   slide.innerHTML = `<div class="slides"><section>${markup}</section></div>`;
   document.body.replaceChildren(slide);
   const element = slide.querySelector('pb-help-card')!;
@@ -38,7 +41,7 @@ describe('<pb-help-card>', () => {
     const text = shadowText(el);
     expect(text).toContain('it is never your fault');
     expect(text).toContain('Never pay · Take screenshots · Stop contact · Talk to an adult you trust');
-    expect(text).toContain('Numbers checked on November 28, 2026.');
+    expect(text).toContain('Numbers checked on December 3, 2026.');
     const call = el.shadowRoot!.querySelector('a')!;
     expect(call.getAttribute('href')).toBe('tel:116000');
     expect(call.getAttribute('aria-label')).toBe('Call Child Focus on 116 000');
@@ -61,31 +64,44 @@ describe('<pb-help-card>', () => {
     expect(shadowText(el)).toContain('Talk to an adult you trust');
   });
 
-  it('gives Belgium’s services from the data file: chat, police, Take It Down everywhere, the emergency number last', async () => {
+  it('gives Belgium’s services from the data file with their hours, the emergency numbers last and set apart', async () => {
     const el = await card('BE');
     expect(names(el)).toEqual([
       'Child Focus',
       'Awel',
       'Écoute-Enfants',
+      'Telefonhilfe Ostbelgien',
       'Cybersquad (Child Focus)',
-      'Police',
+      'Police: filing a complaint',
       'Payboy (Child Focus)',
       'Take It Down (NCMEC)',
+      'StopNCII.org',
       'Emergency',
+      'Police (urgent)',
     ]);
     expect(links(el)).toEqual([
       ['tel:116000', '116 000'],
       ['https://childfocus.be/', 'childfocus.be'],
       ['tel:102', '102'],
+      ['https://awel.be/', 'awel.be'],
       ['tel:103', '103'],
       ['https://103ecoute.be/', '103ecoute.be'],
+      ['tel:108', '108'],
+      ['https://telefonhilfe.be/', 'telefonhilfe.be'],
       ['https://cybersquad.be/', 'cybersquad.be'],
-      ['tel:101', '101'],
+      ['https://police.be/', 'police.be'],
       ['https://payboy.be/', 'payboy.be'],
       ['https://takeitdown.ncmec.org/', 'takeitdown.ncmec.org'],
+      ['https://stopncii.org/', 'stopncii.org'],
       ['tel:112', '112'],
+      ['tel:101', '101'],
     ]);
-    expect(shadowText(el)).toContain('Reachable at any time.');
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items.map((li) => li.classList.contains('emergency'))).toEqual([...Array(9).fill(false), true, true]);
+    const hours = items.map((li) => li.querySelector('.hours')?.textContent);
+    expect(hours[0]).toBe('Open day and night, every day.');
+    expect(hours[1]).toMatch(/^Every day 4 pm to 10 pm.*not at night\.$/);
+    expect(shadowText(el)).toContain('A complaint cannot be made by phone.');
     // A site opens in a new tab and learns nothing of the session page (its join code) it came from.
     for (const a of el.shadowRoot!.querySelectorAll('a[href^="https:"]')) {
       expect(a.getAttribute('target')).toBe('_blank');
@@ -93,9 +109,10 @@ describe('<pb-help-card>', () => {
     }
     await setLanguage('de');
     await el.updateComplete;
-    expect(names(el)).toContain('Polizei');
-    expect(names(el).at(-1)).toBe('Notruf');
-    expect(shadowText(el)).toContain('Jederzeit erreichbar.');
+    expect(names(el)).toContain('Polizei: Anzeige erstatten');
+    expect(names(el).slice(0, 2)).toEqual(['Child Focus', 'Telefonhilfe Ostbelgien']);
+    expect(names(el).slice(-2)).toEqual(['Notruf', 'Polizei-Notruf']);
+    expect(shadowText(el)).toContain('Tag und Nacht erreichbar, jeden Tag.');
   });
 
   it('offers a text message where a service answers by text, and reads UK as GB', async () => {
@@ -107,10 +124,47 @@ describe('<pb-help-card>', () => {
       ['tel:1800666666', '1800 66 66 66'],
       ['sms:50101', 'Text 50101'],
     ]);
-    expect(shadowText(ie)).toContain('Open 24 hours a day, 7 days a week.');
+    expect(shadowText(ie)).toContain('Open day and night, every day.');
     const uk = await card('UK');
-    expect(names(uk)).toEqual(['Childline', 'CEOP Safety Centre', 'Take It Down (NCMEC)']);
+    expect(names(uk)).toEqual(['Childline', 'CEOP Safety Centre', 'Take It Down (NCMEC)', 'StopNCII.org', 'Emergency']);
     await expectAccessible();
+  });
+
+  it('says when no source confirms a line’s hours, but never of an emergency number', async () => {
+    const lu = await card('LU');
+    const kjt = [...lu.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('116 111'))!;
+    expect(kjt.querySelector('.hours')!.textContent).toBe('Opening hours not confirmed: it may not answer at night.');
+    const gb = await card('GB');
+    const emergency = gb.shadowRoot!.querySelector('li.emergency')!;
+    expect(emergency.textContent).toContain('999');
+    expect(emergency.querySelector('.hours')).toBeNull();
+  });
+
+  it('follows the session’s country (its activity host’s) when it names none, and Belgium without a host', async () => {
+    const section = document.createElement('section');
+    provideActivityHost(section, fakeLiveHost({ country: 'FR' }));
+    section.innerHTML = '<pb-help-card></pb-help-card><pb-help-card country="LU"></pb-help-card>';
+    document.body.replaceChildren(section);
+    const [session, own] = [...section.querySelectorAll('pb-help-card')];
+    await session!.updateComplete;
+    await own!.updateComplete;
+    expect(names(session!)).toEqual([
+      '3018 (e-Enfance)',
+      '119 – Allô Enfance en danger',
+      'Take It Down (NCMEC)',
+      'StopNCII.org',
+      'Emergency',
+      'Police (urgent)',
+    ]);
+    expect(shadowText(session!)).not.toContain('116 000');
+    expect(shadowText(session!)).toContain('Every day from 9 am to 11 pm');
+    // A country of its own wins over the session's.
+    expect(names(own!)[0]).toBe('Kanner-Jugendtelefon');
+    own!.remove();
+    await expectAccessible();
+
+    const alone = await mount(document.createElement('pb-help-card'));
+    expect(names(alone)[0]).toBe('Child Focus');
   });
 
   it('has every country of the data file in every language, each service with its text', async () => {
@@ -133,7 +187,7 @@ describe('<pb-help-card>', () => {
     expect(el.hasAttribute('projected')).toBe(true);
     expect(el.shadowRoot!.querySelector('a')).toBeNull();
     const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent);
-    expect(numbers).toEqual(['116 000', '102', '103', '101', '112']);
+    expect(numbers).toEqual(['116 000', '102', '103', '108', '112', '101']);
     expect(shadowText(el)).toContain('cybersquad.be');
     // Three columns of services, in 45% of reveal's 40 px slide type: 18 px on the 720 px frame.
     expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
@@ -142,16 +196,34 @@ describe('<pb-help-card>', () => {
     );
     await expectAccessible();
   });
+
+  it('knows it is on a slide from inside another element (a role-play), and keeps one column when narrow', async () => {
+    const slide = document.createElement('div');
+    slide.className = 'reveal';
+    const rolePlay = slide.appendChild(document.createElement('div'));
+    document.body.replaceChildren(slide);
+    const phone = document.createElement('div');
+    // As in a role-play's chat: a narrow phone, and the card at the chat's own type size (not a slide's).
+    phone.style.width = '360px';
+    phone.style.fontSize = '16px';
+    phone.append(Object.assign(document.createElement('pb-help-card'), { style: 'font-size: 0.8em' }));
+    rolePlay.attachShadow({ mode: 'open' }).append(phone);
+    const el = phone.querySelector('pb-help-card')!;
+    await el.updateComplete;
+    expect(el.projected).toBe(true);
+    expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(1);
+  });
 });
 
 describe('the build’s check of <pb-help-card>', () => {
-  it('accepts a country the data file knows, or none (Belgium), and words what is wrong', () => {
+  it('accepts a country the data file knows, or none (the session’s), and words what is wrong', () => {
     const check = (attributes: Record<string, string>, text = '') => checkHelpCard({ attributes, text });
     expect(check({ country: 'BE' })).toEqual([]);
     expect(check({ country: 'UK' })).toEqual([]);
     expect(check({})).toEqual([]);
     expect(check({ country: 'XX' })).toEqual([
-      '<pb-help-card>: country: the kit has no help services for "XX" (known: BE, NL, FR, DE, GB, IE, US, CA, AU)',
+      '<pb-help-card>: country: the kit has no help services for "XX" (known: BE, FR, LU, CH, NL, DE, AT, GB, IE, US, CA, AU)',
     ]);
     expect(check({ country: 'BE' }, 'Call 116 000')).toEqual([
       '<pb-help-card>: the card writes its own text: leave nothing between the tags',

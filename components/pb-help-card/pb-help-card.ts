@@ -1,9 +1,12 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import type * as HelpModule from '../../content/help-resources';
 import type { HelpResource } from '../../content/help-resources';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
+import type { ActivityHost } from '../activity-host';
+import { ActivityHostController } from '../activity-host-controller';
 import { controlStyles } from '../styles';
 
 type HelpData = typeof HelpModule;
@@ -16,17 +19,29 @@ let helpData: HelpData | undefined;
  */
 const loading: Promise<HelpData> = import('../../content/help-resources').then((data) => (helpData = data));
 
+/** Whether `element` stands in a reveal.js deck, also from inside another element's shadow root (a role-play). */
+function inDeck(element: Element): boolean {
+  for (let node: Element | undefined = element; node;) {
+    if (node.closest('.reveal')) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return false;
+}
+
 /**
  * Where to get help: the services of a country (content/help-resources.json, the kit's one data file) in the
- * reader's language, and the four messages. The same card stands on every student's phone at the end of a
- * session (the join page) and on a slide, written in a deck's Markdown (see decks/README.md):
+ * reader's language, with their hours, and the four messages. The same card stands on every student's phone at
+ * the end of a session (the join page), on a slide, written in a deck's Markdown (see decks/README.md), and at
+ * the end of a role-play:
  *
- *     <pb-help-card country="BE"></pb-help-card>
+ *     <pb-help-card></pb-help-card>
  *
- * On a phone each number is a button to call (or to text); on a projected slide (inside reveal.js) the card
- * sets itself in two columns of large type, with numbers and addresses as plain text: nothing to tap on a
- * projector, nothing that takes the deck away. Its strings are the join page's (`join:help.*`), so the phone
- * needs no other namespace.
+ * With no `country` the card shows the session's: its activity host's (the presenter's, chosen on the kit
+ * home), else Belgium's. On a phone each number is a button to call (or to text); on a projected slide (inside
+ * reveal.js) the card sets itself in columns of large type, with numbers and addresses as plain text: nothing to
+ * tap on a projector, nothing that takes the deck away. Its strings are the join page's (`join:help.*`), so the
+ * phone needs no other namespace.
  *
  * @csspart card - The card's frame.
  */
@@ -43,6 +58,8 @@ export class PbHelpCard extends LitElement {
         text-align: left;
       }
       section {
+        /* The list's columns follow the card's own width: a slide, or a role-play's narrow phone. */
+        container-type: inline-size;
         padding: 1em;
         border: 2px solid var(--pb-accent, #0a4a94);
         border-radius: var(--pb-radius, 0.5rem);
@@ -137,20 +154,37 @@ export class PbHelpCard extends LitElement {
       :host([projected]) .web {
         min-height: 0;
       }
+      @container (max-width: 40em) {
+        :host([projected]) ul {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
     `,
   ];
 
-  /** The country whose services to list (ISO 3166-1 code, e.g. BE; UK is read as GB). */
-  @property() country = 'BE';
+  /**
+   * The country whose services to list (ISO 3166-1 code, e.g. BE; UK is read as GB). Unset: the session's
+   * (the activity host's), else Belgium's.
+   */
+  @property() country?: string;
+
+  /** The host to take the session's country from instead of the page's (a role-play passes its own). */
+  @property({ attribute: false }) activityHost?: ActivityHost;
 
   /** Large type in two columns, with no links: set by the card itself when it stands in a reveal.js deck. */
   @property({ type: Boolean, reflect: true }) projected = false;
 
   private readonly i18n = new I18nController(this);
+  private readonly activity = new ActivityHostController(this, () => this.activityHost);
+
+  /** The country shown: its own, else the session's, else the kit's default. */
+  get shownCountry(): string {
+    return this.country ?? this.activity.host.country ?? DEFAULT_HELP_COUNTRY;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.closest('.reveal')) this.projected = true;
+    if (inDeck(this)) this.projected = true;
     if (!helpData) void loading.then(() => this.requestUpdate());
   }
 
@@ -162,9 +196,9 @@ export class PbHelpCard extends LitElement {
 
   override render() {
     const { t, language } = this.i18n;
-    const resources = helpData?.helpResources(this.country, language) ?? [];
+    const resources = helpData?.helpResources(this.shownCountry, language) ?? [];
     // The oldest check of the services shown: the card never claims more than the least recent one.
-    const checked = resources.map((r) => r.lastChecked).sort()[0];
+    const checked = resources.map((r) => r.checked).sort()[0];
     const date = checked && new Date(`${checked}T12:00:00`);
     return html`<section part="card" aria-labelledby="help">
       <h2 id="help">${t('join:help.title')}</h2>
@@ -196,7 +230,14 @@ export class PbHelpCard extends LitElement {
     return html`<li class=${r.emergency ? 'emergency' : ''}>
       <span class="name"><strong>${name}</strong> <span class="contacts">${this.renderContacts(r, name)}</span></span>
       <p>${r.does[language]}</p>
-      ${r.hours ? html`<p class="hours">${r.hours[language]}</p>` : nothing}
+      ${
+        r.hours
+          ? html`<p class="hours">${r.hours[language]}</p>`
+          : // An emergency number needs no warning; a line whose hours no source gives may be closed tonight.
+            r.emergency
+            ? nothing
+            : html`<p class="hours">${this.i18n.t('join:help.hoursUnknown')}</p>`
+      }
     </li>`;
   }
 

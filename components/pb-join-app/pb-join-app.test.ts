@@ -139,8 +139,9 @@ describe('<pb-join-app>', () => {
       ['tel:116000', '116 000'],
       ['tel:102', '102'],
       ['tel:103', '103'],
-      ['tel:101', '101'],
+      ['tel:108', '108'],
       ['tel:112', '112'],
+      ['tel:101', '101'],
     ]);
     expect(root.querySelector('textarea')).toBeNull();
     await expectAccessible();

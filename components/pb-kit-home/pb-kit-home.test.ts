@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import type { DeckInfo } from '../deck-info';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import './pb-kit-home';
 import type { PbDeckCard } from '../pb-deck-card/pb-deck-card';
+import type { PrintableLink } from './printable-link';
 
 const meta = (lang: string) => ({
   title: `Spot the script (${lang})`,
@@ -27,8 +29,25 @@ async function home(decks: readonly DeckInfo[] = [deck]) {
   return { el, card };
 }
 
+/** The browser's languages, as a facilitator's laptop would state them. */
+const browserLanguages = (languages: readonly string[]) =>
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+
+const handout = (lang: 'en' | 'fr', country: string): PrintableLink => ({
+  kind: 'handout',
+  lang,
+  country,
+  href: `handout.html?country=${country}&lang=${lang}`,
+  format: 'page',
+});
+
 beforeEach(async () => {
+  localStorage.removeItem('pb-country');
+  browserLanguages(['en-BE', 'en']);
   await setLanguage('en');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('<pb-kit-home>', () => {
@@ -40,7 +59,7 @@ describe('<pb-kit-home>', () => {
     expect(text).toContain('50 min');
     expect(text).toContain('Objective two en');
     const link = card!.shadowRoot!.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('present.html?deck=spot-the-script&lang=en');
+    expect(link.getAttribute('href')).toBe('present.html?deck=spot-the-script&lang=en&country=BE');
     expect(link.getAttribute('aria-label')).toBe('Present “Spot the script (en)”');
     await expectAccessible();
   });
@@ -53,19 +72,21 @@ describe('<pb-kit-home>', () => {
     expect(shadowText(card!)).toContain('Spot the script (de)');
     expect(shadowText(card!)).toContain('12 bis 18 Jahre');
     expect(card!.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(
-      'present.html?deck=spot-the-script&lang=de',
+      'present.html?deck=spot-the-script&lang=de&country=BE',
     );
     expect(el.shadowRoot!.querySelector('h1')!.textContent).toBe('Payboy-Workshop-Kit');
   });
 
-  it('offers the guide of each deck and the handout of each country in the current language', async () => {
+  it('offers the guide of each deck and the handout of the session’s country in the current language', async () => {
     const el = document.createElement('pb-kit-home');
     el.decks = [deck];
     el.printables = [
       { kind: 'guide', lang: 'en', deckId: deck.id, href: 'printables/guide-spot-the-script-en.pdf', format: 'pdf' },
       { kind: 'guide', lang: 'fr', deckId: deck.id, href: 'printables/guide-spot-the-script-fr.pdf', format: 'pdf' },
-      { kind: 'handout', lang: 'en', country: 'BE', href: 'handout.html?country=BE&lang=en', format: 'page' },
-      { kind: 'handout', lang: 'fr', country: 'BE', href: 'handout.html?country=BE&lang=fr', format: 'page' },
+      handout('en', 'BE'),
+      handout('fr', 'BE'),
+      handout('en', 'FR'),
+      handout('fr', 'FR'),
     ];
     await mount(el);
     const links = [...el.shadowRoot!.querySelectorAll('.printables a')];
@@ -81,6 +102,63 @@ describe('<pb-kit-home>', () => {
       'printables/guide-spot-the-script-fr.pdf',
     );
     expect(shadowText(el)).toContain('Belgique (page à imprimer)');
+  });
+
+  it('lets the facilitator pick the session’s country from the keyboard; Present and the handout follow it, and it is remembered', async () => {
+    const { el, card } = await home();
+    el.printables = [handout('en', 'BE'), handout('en', 'FR')];
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!;
+    // Every country of the help data, named in the page's language, in alphabetical order.
+    const options = [...select.options].map((o) => o.textContent!.trim());
+    expect(options).toEqual([
+      'Australia',
+      'Austria',
+      'Belgium',
+      'Canada',
+      'France',
+      'Germany',
+      'Ireland',
+      'Luxembourg',
+      'Netherlands',
+      'Switzerland',
+      'United Kingdom',
+      'United States',
+    ]);
+    expect(select.value).toBe('BE');
+    expect(el.shadowRoot!.querySelector('label[for="country"]')!.textContent).toBe('Country of the session');
+    expect(select.getAttribute('aria-describedby')).toBe('country-hint');
+    await expectAccessible();
+
+    select.focus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    await el.updateComplete;
+    await card!.updateComplete;
+    expect(select.value).toBe('AU');
+    await userEvent.keyboard('f');
+    await el.updateComplete;
+    await card!.updateComplete;
+    expect(select.value).toBe('FR');
+    expect(card!.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(
+      'present.html?deck=spot-the-script&lang=en&country=FR',
+    );
+    const handouts = [...el.shadowRoot!.querySelectorAll('.printables a')].map((a) => a.textContent);
+    expect(handouts).toEqual(['France (page to print)']);
+    expect(localStorage.getItem('pb-country')).toBe('FR');
+
+    // The next visit starts with it, named in the chosen language.
+    await setLanguage('de');
+    const again = await home();
+    const picked = again.el.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!;
+    expect(picked.value).toBe('FR');
+    expect(picked.selectedOptions[0]!.textContent!.trim()).toBe('Frankreich');
+  });
+
+  it('starts from the browser’s region when the kit knows its services, else from Belgium', async () => {
+    browserLanguages(['de-AT', 'de']);
+    expect((await home()).el.shadowRoot!.querySelector('select')!.value).toBe('AT');
+    browserLanguages(['fr', 'es-ES']);
+    expect((await home()).el.shadowRoot!.querySelector('select')!.value).toBe('BE');
   });
 
   it('says when there is no deck instead of showing an empty list', async () => {

@@ -5,7 +5,8 @@ import { setLanguage } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
-import type { ActivityHost } from '../activity-host';
+import { showOfHands, type ActivityHost } from '../activity-host';
+import type { PbHelpCard } from '../pb-help-card/pb-help-card';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import './pb-scenario';
 import type { PbScenario } from './pb-scenario';
@@ -68,6 +69,12 @@ const button = (el: PbScenario, name: string | RegExp) =>
 const settle = async (el: PbScenario) => {
   await el.updateComplete;
   await el.updateComplete;
+};
+/** The text of the kit's help card that ends the story, once it has its data. */
+const helpCard = async (el: PbScenario) => {
+  const card = root(el).querySelector<PbHelpCard>('.help-card pb-help-card')!;
+  await card.updateComplete;
+  return shadowText(card);
 };
 
 let reducedMotion = true;
@@ -179,12 +186,27 @@ describe('<pb-scenario>', () => {
     expect(lines(el).at(-1)).toBe('Max talks to his mum (en).');
     button(el, 'Next message')!.click();
     await settle(el);
-    const help = root(el).querySelector('.help-card')!;
-    expect(help.textContent!.replace(/\s+/g, ' ')).toMatch(
-      /It is not your fault\. There is a way out\. Never pay\. Take screenshots: keep the proof\. Stop all contact, then block and report\. Talk to an adult you trust\. Call Child Focus: 116 000/,
-    );
+    // The kit's help card: without a session's country, Belgium's.
+    const help = await helpCard(el);
+    expect(help).toContain('it is never your fault');
+    expect(help).toContain('Never pay · Take screenshots · Stop contact · Talk to an adult you trust');
+    expect(help).toContain('Child Focus 116 000');
     expect(ended).toHaveBeenCalledOnce();
     expect(button(el, 'Debrief')).toBeDefined();
+    await expectAccessible();
+  });
+
+  it('ends with the help services of the session’s country, as the slides show them', async () => {
+    const el = await scenario({ host: { ...showOfHands, country: 'FR' } });
+    await toFirstChoice(el);
+    button(el, /Say no/)!.click();
+    await settle(el);
+    button(el, 'Show up to the next pause')!.click();
+    await settle(el);
+    const help = await helpCard(el);
+    expect(help).toContain('3018 (e-Enfance) 3018');
+    expect(help).toContain('119 – Allô Enfance en danger 119');
+    expect(help).not.toContain('116 000');
     await expectAccessible();
   });
 
@@ -365,7 +387,7 @@ describe('<pb-scenario>', () => {
       await settle(el);
     }
     expect(lines(el).some((line) => line.startsWith('Lina'))).toBe(true);
-    expect(root(el).querySelector('.help-card')!.textContent).toContain('116 000');
+    expect(await helpCard(el)).toContain('116 000');
     button(el, 'Nabespreking')!.click();
     await settle(el);
     expect(root(el).querySelector('.debrief')!.textContent).toContain('Een nepprofiel “van jouw leeftijd”');

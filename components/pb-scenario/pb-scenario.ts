@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { scenarioLoaders } from 'virtual:pb-scenarios';
-import { helpResources } from '../../content/help-resources';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { PollView } from '../../protocol/views';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import '../pb-help-card/pb-help-card';
 import { controlStyles } from '../styles';
 import type { Beat, ScenarioChoice, ScenarioPlayer, Segment } from './scenario-player';
 import type { FlagKind } from './scenario-tags';
@@ -181,27 +181,10 @@ export class PbScenario extends LitElement {
       }
       .log > ol > li.help-card {
         align-items: stretch;
-        border: 0.12em solid var(--pb-accent, #0a4a94);
-        border-radius: 0.6em;
-        padding: 0.4em 0.7em;
-        background: #eef4fb;
       }
-      .help-card p,
-      .help-card ol {
-        margin: 0.2em 0;
-      }
-      .help-title {
-        font-weight: 700;
-      }
-      .help-card ol {
-        padding-left: 1.3em;
-        list-style: decimal;
-      }
-      .log > ol > li.help-card {
-        font-size: 0.9em;
-      }
-      .help-does {
-        font-size: 0.85em;
+      /* The kit's help card at the chat's own size, not in a slide's large type. */
+      .help-card pb-help-card {
+        font-size: 0.8em;
       }
       .typing {
         display: flex;
@@ -840,24 +823,9 @@ export class PbScenario extends LitElement {
     ${beat.help ? this.renderHelp() : nothing}`;
   }
 
+  /** The kit's help card, for the session's country (this role-play's host's): the same as on the slides. */
   private renderHelp(): TemplateResult {
-    const { t } = this.i18n;
-    const line = helpResources('BE', this.i18n.language).find((r) => r.id === 'child-focus');
-    return html`<li class="help-card">
-      <p class="help-title">${t('scenario:help.title')}</p>
-      <ol>
-        <li>${t('scenario:help.steps.pay')}</li>
-        <li>${t('scenario:help.steps.evidence')}</li>
-        <li>${t('scenario:help.steps.contact')}</li>
-        <li>${t('scenario:help.steps.adult')}</li>
-      </ol>
-      ${
-        line
-          ? html`<p><strong>${t('scenario:help.call', { name: line.name, number: line.number })}</strong></p>
-              <p class="help-does">${line.does[this.i18n.language]}</p>`
-          : nothing
-      }
-    </li>`;
+    return html`<li class="help-card"><pb-help-card .activityHost=${this.activity.host}></pb-help-card></li>`;
   }
 
   private renderPanel(title: string): TemplateResult {
