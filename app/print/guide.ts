@@ -1,11 +1,12 @@
 // Facilitator guide, to print or to save as PDF (`guide.html?deck=<id>&lang=<lang>`): session plan, learning
-// objectives, every slide with its notes, the disclosure protocol and the help services. `npm run export:pdf`
+// objectives, every slide with its notes, the disclosure protocol, the help services and the hard questions. `npm run export:pdf`
 // prints it with headless Chromium; the kit home links it (or that PDF) for every deck and language.
 import '../theme/tokens.css';
 import './print.css';
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { decks, deckLoaders } from 'virtual:pb-decks';
-import { HELP_COUNTRIES } from '../../content/help-resources';
+import { HARD_QUESTIONS, HARD_QUESTIONS_CHECKED, askFor, type HardQuestion } from '../../content/hard-questions';
+import { HELP_COUNTRIES, resourceName } from '../../content/help-resources';
 import { countries as helpData } from '../../content/help-resources.json';
 import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
@@ -29,6 +30,54 @@ const load = deck && deckLoaders[`${deck.id}/${lang}`];
 
 function page(name: string, content: TemplateResult): TemplateResult {
   return html`<section class="sheet" data-name=${name}><div class="sheet-content">${content}</div></section>`;
+}
+
+/** "Ask: Child Focus, 116 000": the service the bank names for a country, as a reader can reach it. */
+function askLine(country: string): TemplateResult | typeof nothing {
+  const service = askFor(country, lang);
+  if (!service) return nothing;
+  const name = resourceName(service, lang);
+  const contact = service.number ?? service.web;
+  return html`<span class="ask"
+    >${contact ? t('print:guide.questions.askContact', { name, contact }) : t('print:guide.questions.ask', { name })}</span
+  >`;
+}
+
+/**
+ * One page per hard question: the answer that holds everywhere, then, for a question the law decides, every
+ * country of the help data with what a source says there, or that nobody checked it, and whom to ask.
+ */
+function hardQuestionPage(question: HardQuestion, index: number): TemplateResult {
+  const law = question.law;
+  const date = new Date(`${HARD_QUESTIONS_CHECKED}T12:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
+  const sources = (list: readonly string[]): TemplateResult =>
+    html`<span class="sources">${t('print:guide.questions.sources', { list: list.join('; ') })}</span>`;
+  return page(
+    `question ${question.id}`,
+    html`<p class="kind">
+        ${t('print:guide.questions.heading')} ·
+        ${t('print:guide.questions.count', { n: index + 1, total: HARD_QUESTIONS.length })}
+      </p>
+      ${index === 0 ? html`<p class="questions-intro">${t('print:guide.questions.intro', { date })}</p>` : nothing}
+      <h2>${question.question[lang]}</h2>
+      <p>${question.answer[lang]}</p>
+      ${question.sources.length ? html`<p>${sources(question.sources)}</p>` : nothing}
+      ${
+        law
+          ? html`<h3>${t('print:guide.questions.byCountry')}</h3>
+              <dl class="by-country">
+                ${HELP_COUNTRIES.map((country) => {
+                  const note = law[country];
+                  return html`<dt>${countryName(country, lang)}</dt>
+                    <dd>
+                      ${note ? html`${note.known[lang]} ${sources(note.sources)}` : html`<em>${t('print:guide.questions.notChecked')}</em>`}
+                      ${askLine(country)}
+                    </dd>`;
+                })}
+              </dl>`
+          : html`<p class="ask">${t('print:guide.questions.askGeneral')}</p>`
+      }`,
+  );
 }
 
 if (!deck || !load) {
@@ -134,6 +183,7 @@ if (!deck || !load) {
             </div>
             <p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>`,
         )}
+        ${HARD_QUESTIONS.map(hardQuestionPage)}
       </main>`,
     document.body,
   );

@@ -75,6 +75,8 @@ function sourceFiles(root: string): string[] {
     'handout.html',
     'content/help-resources.json',
     'content/help-resources.ts',
+    'content/hard-questions.json',
+    'content/hard-questions.ts',
     'app/theme/tokens.css',
     'scripts/export-pdf.ts',
     ...dir('app/print'),

@@ -1,8 +1,9 @@
 /**
  * The printables as `npm run export:pdf` makes them (scripts/export-pdf.ts), printed from the built kit: each
- * guide has its expected pages (cover, plan, one per slide, protocol, help) and each handout one page, and the
- * help numbers are text a reader can search and copy. Kept lean: every guide in English, every country's
- * handout in English, and Belgium's in every language.
+ * guide has its expected pages (cover, plan, one per slide, protocol, help, one per hard question) and each
+ * handout one page, and the help numbers are text a reader can search and copy. Kept lean: every guide in
+ * English, one deck's guide in every language, every country's handout in English, and Belgium's in every
+ * language.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,9 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { helpResources } from '../../content/help-resources';
-import type { Language } from '../../i18n/languages';
+import { HARD_QUESTIONS, askFor } from '../../content/hard-questions';
+import { helpResources, resourceName } from '../../content/help-resources';
+import { LANGUAGES, type Language } from '../../i18n/languages';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { renderPrintables, type RenderedPrintable } from '../../scripts/export-pdf';
 import { helpCountries, printables } from '../../scripts/printables/catalog';
@@ -24,7 +26,7 @@ const countries = helpCountries(root);
 const list = printables(
   decks.map((d) => d.id),
   countries,
-).filter((p) => p.lang === 'en' || (p.kind === 'handout' && p.country === 'BE'));
+).filter((p) => p.lang === 'en' || p.deckId === 'fakes-and-ai' || (p.kind === 'handout' && p.country === 'BE'));
 
 let browser: Browser;
 let outDir: string;
@@ -59,21 +61,45 @@ const numbers = (country: string, lang: Language): string[] =>
 
 describe('the facilitator guides', () => {
   it.each(decks.map((d) => ({ id: d.id, deck: d })))(
-    '$id: cover, plan, a page per slide, protocol, help',
+    '$id: cover, plan, a page per slide, protocol, help, hard questions',
     async ({ deck }) => {
       const file = `guide-${deck.id}-en.pdf`;
       expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
       const pages = await pagesText(file);
-      expect(pages).toHaveLength(deck.slideCount + 4);
+      expect(pages).toHaveLength(deck.slideCount + 4 + HARD_QUESTIONS.length);
       expect(rendered.get(file)!.pages).toBe(pages.length);
       expect(pages[0]).toContain(deck.meta.en.title);
       for (const objective of deck.meta.en.objectives) expect(squeeze(pages[0]!)).toContain(squeeze(objective));
       expect(pages[1]).toContain('Session plan');
       expect(pages[2]).toContain(`Slide 1 of ${deck.slideCount}`);
-      expect(pages.at(-2)).toContain('If a young person tells you something');
-      const help = squeeze(pages.at(-1)!);
+      expect(pages[deck.slideCount + 2]).toContain('If a young person tells you something');
+      expect(squeeze(pages[deck.slideCount + 4]!)).toContain(squeeze(HARD_QUESTIONS[0]!.question.en));
+      const help = squeeze(pages[deck.slideCount + 3]!);
       for (const country of countries)
         for (const number of numbers(country, 'en')) expect(help).toContain(squeeze(number));
+    },
+  );
+});
+
+describe('the hard questions, at the end of every guide', () => {
+  const deck = decks.find((d) => d.id === 'fakes-and-ai')!;
+  it.each(LANGUAGES)(
+    '%s: a page per question, in the guide’s language, with what is known per country and whom to ask',
+    async (lang) => {
+      const file = `guide-fakes-and-ai-${lang}.pdf`;
+      expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
+      const pages = (await pagesText(file)).slice(deck.slideCount + 4).map(squeeze);
+      expect(pages).toHaveLength(HARD_QUESTIONS.length);
+      HARD_QUESTIONS.forEach((question, i) => {
+        const page = pages[i]!;
+        expect(page, question.id).toContain(squeeze(question.question[lang]));
+        expect(page, question.id).toContain(squeeze(question.answer[lang]));
+        // A question the law decides: Belgium's note where one was checked, and everywhere whom to ask.
+        if (!question.law) return;
+        if (question.law.BE) expect(page, question.id).toContain(squeeze(question.law.BE.known[lang]));
+        expect(page, question.id).toContain(squeeze(resourceName(askFor('BE', lang)!, lang)));
+        expect(page, question.id).toContain(squeeze(resourceName(askFor('FR', lang)!, lang)));
+      });
     },
   );
 });
