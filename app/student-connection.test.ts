@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicPoll } from '../protocol/poll';
-import { deriveBallotKey } from './student-keys';
+import { BallotSigner } from '../server/domain/ballot-signer';
+import { deriveBallotKey, deriveSeat } from './student-keys';
 import { StudentConnection, type StudentSocket } from './student-connection';
 
 type Ack = (error: Error | null, response?: unknown) => void;
+
+/** The poll's signing key, as the server holds it: the fake answers ballot:key and ballot:sign with it. */
+let signer: BallotSigner;
+beforeAll(async () => {
+  signer = await BallotSigner.generate(1024);
+});
+
+/** Lets the ballot's round trips (promises) run. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A socket.io client stand-in: records what is emitted, lets the test answer, connect and drop. */
 class FakeSocket {
@@ -32,7 +42,13 @@ class FakeSocket {
 
   timeout() {
     return {
-      emit: (event: string, payload: Record<string, unknown>, ack: Ack) => this.sent.push({ event, payload, ack }),
+      emit: (event: string, payload: Record<string, unknown>, ack: Ack) => {
+        this.sent.push({ event, payload, ack });
+        if (event === 'ballot:key') ack(null, { ok: true, modulus: signer.modulus });
+        if (event === 'ballot:sign') {
+          ack(null, { ok: true, blindSignature: signer.blindSign(payload.blinded as string) });
+        }
+      },
     };
   }
 
@@ -85,6 +101,7 @@ const joined = (extra: object = {}) => ({
   country: 'BE',
   state: 'active',
   poll: null,
+  seat: 'seated',
   ...extra,
 });
 
@@ -99,18 +116,19 @@ function setup(stores = { store: new MemoryStorage(), secretStore: new MemorySto
 }
 
 describe('a phone in a class session', () => {
-  it('joins with the code as a student typed it, and waits for a question', () => {
-    const { socket, session } = setup();
+  it('joins with the code as a student typed it and the seat of this phone, and waits for a question', async () => {
+    const { socket, session, stores } = setup();
     session.join(' abc-234 ');
     expect(session.state.phase).toBe('joining');
-    expect(socket.last('session:join').payload).toEqual({ joinCode: 'ABC234' });
+    const secret = JSON.parse(stores.secretStore.getItem('pb-device-secret')!) as string;
+    expect(socket.last('session:join').payload).toEqual({ joinCode: 'ABC234', seat: deriveSeat(secret, 'ABC234') });
     socket.last('session:join').ack(null, joined());
     expect(session.state).toMatchObject({ phase: 'waiting', online: true, country: 'BE' });
     socket.fire('poll:opened', { poll });
     expect(session.state).toMatchObject({ phase: 'poll', poll });
   });
 
-  it('says why a code does not work, without asking the server for an impossible one', () => {
+  it('says why a code does not work, without asking the server for an impossible one', async () => {
     const { socket, session } = setup();
     session.join('AB0');
     expect(session.state).toMatchObject({ phase: 'code', joinError: 'invalid_payload' });
@@ -120,36 +138,44 @@ describe('a phone in a class session', () => {
     expect(session.state).toMatchObject({ phase: 'code', joinError: 'not_found' });
   });
 
-  it('says "received" only once the server acknowledged the answer, with a ballot key of this poll', () => {
+  it('says "received" only once the server acknowledged the answer, with a signed ballot key of this poll', async () => {
     const { socket, session, stores } = setup();
     session.join('ABC234');
     socket.last('session:join').ack(null, joined({ poll }));
     session.answer({ kind: 'single', optionId: 'screenshots' });
     expect(session.state.answerStatus).toBe('sending');
+    await tick();
     const sent = socket.last('answer:submit');
     const secret = JSON.parse(stores.secretStore.getItem('pb-device-secret')!) as string;
     expect(sent.payload).toEqual({
       pollId: 'first-step',
       ballotKey: deriveBallotKey(secret, 'session-0123456789abcdef', 'first-step'),
+      signature: expect.stringMatching(/^[0-9a-f]+$/),
       answer: { kind: 'single', optionId: 'screenshots' },
     });
+    // The poll's signature on the ballot key, which the server signed without seeing the key.
+    expect(signer.verify(sent.payload.ballotKey as string, sent.payload.signature as string)).toBe(true);
+    expect(socket.last('ballot:sign').payload.blinded).not.toContain(sent.payload.ballotKey);
     sent.ack(null, { ok: true, pollId: 'first-step', replaced: false });
     expect(session.state.answerStatus).toBe('received');
   });
 
-  it('sends an unacknowledged answer again after the connection comes back, and counts it once', () => {
+  it('sends an unacknowledged answer again after the connection comes back, and counts it once', async () => {
     const { socket, session } = setup();
     session.join('ABC234');
     socket.last('session:join').ack(null, joined({ poll }));
     session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
     const first = socket.last('answer:submit');
     socket.disconnect();
     expect(session.state).toMatchObject({ online: false, answerStatus: 'sending' });
     first.ack(new Error('operation has timed out'));
+    await tick();
     expect(socket.count('answer:submit')).toBe(1); // offline: nothing is sent into the void
 
     socket.connect();
     socket.last('session:join').ack(null, joined({ poll }));
+    await tick();
     const again = socket.last('answer:submit');
     expect(socket.count('answer:submit')).toBe(2);
     expect(again.payload).toEqual(first.payload); // same ballot key: the server keeps one answer
@@ -157,28 +183,32 @@ describe('a phone in a class session', () => {
     expect(session.state.answerStatus).toBe('received');
   });
 
-  it('keeps an answer across a reload of the page and sends it when the session is back', () => {
+  it('keeps an answer across a reload of the page and sends it when the session is back', async () => {
     const stores = { store: new MemoryStorage(), secretStore: new MemoryStorage() };
     const before = setup(stores);
     before.session.join('ABC234');
     before.socket.last('session:join').ack(null, joined({ poll }));
     before.session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
     const lost = before.socket.last('answer:submit').payload;
 
     const after = setup(stores);
     expect(after.session.resume()).toBe(true);
     after.socket.last('session:join').ack(null, joined({ poll }));
     expect(after.session.state).toMatchObject({ phase: 'poll', answer: { kind: 'single', optionId: 'pay' } });
+    await tick();
     expect(after.socket.last('answer:submit').payload).toEqual(lost);
   });
 
-  it('lets a student change the answer: a late acknowledgement of the old one does not count as the new one', () => {
+  it('lets a student change the answer: a late acknowledgement of the old one does not count as the new one', async () => {
     const { socket, session } = setup();
     session.join('ABC234');
     socket.last('session:join').ack(null, joined({ poll }));
     session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
     const old = socket.last('answer:submit');
     session.answer({ kind: 'single', optionId: 'screenshots' });
+    await tick();
     const current = socket.last('answer:submit');
     expect(current.payload.ballotKey).toBe(old.payload.ballotKey);
     old.ack(null, { ok: true, pollId: 'first-step', replaced: false });
@@ -187,24 +217,28 @@ describe('a phone in a class session', () => {
     expect(session.state).toMatchObject({ answerStatus: 'received', answer: { optionId: 'screenshots' } });
   });
 
-  it('retries when the server is busy, joins again when it forgot the connection, and says when it is too late', () => {
+  it('retries when the server is busy, joins again when it forgot the connection, and says when it is too late', async () => {
     const { socket, session } = setup();
     session.join('ABC234');
     socket.last('session:join').ack(null, joined({ poll }));
     session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
     socket.last('answer:submit').ack(null, { ok: false, error: { code: 'forbidden', message: 'join first' } });
     expect(socket.count('session:join')).toBe(2);
     socket.last('session:join').ack(null, joined({ poll }));
+    await tick();
     expect(socket.count('answer:submit')).toBe(2);
+    await tick();
     socket.last('answer:submit').ack(null, { ok: false, error: { code: 'poll_closed', message: 'closed' } });
     expect(session.state).toMatchObject({ answerStatus: 'refused', answerError: 'poll_closed' });
   });
 
-  it('shows the next question when a poll closes, then the end of the session, and forgets the session', () => {
+  it('shows the next question when a poll closes, then the end of the session, and forgets the session', async () => {
     const { socket, session, stores } = setup();
     session.join('ABC234');
     socket.last('session:join').ack(null, joined({ poll }));
     session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
     socket.last('answer:submit').ack(null, { ok: true, pollId: 'first-step', replaced: false });
     socket.fire('poll:closed', { pollId: 'first-step' });
     expect(session.state).toMatchObject({ phase: 'waiting', closed: { answered: true } });
@@ -224,5 +258,22 @@ describe('a phone in a class session', () => {
     expect(await asked).toEqual({ ok: true });
     expect(socket.last('question:ask').payload).toEqual({ text: 'Is it my fault?' });
     for (const { payload } of socket.sent) expect(Object.keys(payload)).not.toContain('name');
+  });
+
+  it('waits for a seat when the class is full, and shows the poll and sends the answer once admitted', async () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll, seat: 'waiting' }));
+    expect(session.state).toMatchObject({ phase: 'admission', poll });
+    session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
+    expect(socket.count('ballot:sign') + socket.count('answer:submit')).toBe(0);
+    socket.fire('poll:opened', { poll: { ...poll, id: 'next' } });
+    expect(session.state.phase).toBe('admission');
+    socket.fire('seat:granted', {});
+    expect(session.state).toMatchObject({ phase: 'poll', poll: { id: 'next' } });
+    session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
+    expect(socket.last('answer:submit').payload).toMatchObject({ pollId: 'next' });
   });
 });

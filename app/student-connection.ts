@@ -8,7 +8,7 @@ import type { Answer } from '../protocol/answer';
 
 import type { Ack, AckFailure, ErrorCode } from '../protocol/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
-import { deriveBallotKey, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
+import { blindBallot, deriveSeat, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
 import type { PublicPoll } from '../protocol/poll';
 import type { StudentSession, StudentState } from '../components/student-session';
 
@@ -39,7 +39,7 @@ interface Saved {
 const SAVED_KEY = 'pb-join';
 const SECRET_KEY = 'pb-device-secret';
 // Failures that say "later", not "no": the answer stays and goes again.
-const TRANSIENT: readonly ErrorCode[] = ['rate_limited', 'internal'];
+const TRANSIENT: readonly ErrorCode[] = ['rate_limited', 'too_many_attempts', 'internal'];
 
 function load<T>(store: Storage | undefined, key: string): T | undefined {
   try {
@@ -75,6 +75,10 @@ export class StudentConnection implements StudentSession {
   #secret: string | undefined;
   /** The latest send per poll: an older send's late acknowledgement must not mark a newer answer received. */
   readonly #sends: Record<string, number> = {};
+  /** Whether the server gave this phone its seat (ADR 10); answers wait for it. */
+  #seated = false;
+  /** Per session and poll, the ballot key with the poll's signature on it: asked for once, then reused. */
+  #ballots: Record<string, Promise<{ ballotKey: string; signature: string } | AckFailure>> = {};
 
   constructor(options: StudentConnectionOptions) {
     this.#options = options;
@@ -148,11 +152,22 @@ export class StudentConnection implements StudentSession {
     socket.on('disconnect', () => {
       // The server forgets a connection's session: the next connection joins again, then re-sends.
       this.#joined = false;
+      this.#seated = false;
       this.#set({ online: false });
     });
     socket.on('poll:opened', ({ poll }) => this.#showPoll(poll));
+    socket.on('seat:granted', () => {
+      this.#seated = true;
+      const poll = this.state.poll;
+      if (poll) this.#showPoll(poll);
+      else this.#set({ phase: 'waiting', closed: undefined });
+    });
     socket.on('poll:closed', ({ pollId }) => {
       if (this.state.poll?.id !== pollId) return;
+      if (this.state.phase === 'admission') {
+        this.#set({ poll: undefined });
+        return;
+      }
       const answered = this.#saved?.answers[pollId]?.acked ?? false;
       this.#set({
         phase: 'waiting',
@@ -174,7 +189,8 @@ export class StudentConnection implements StudentSession {
     const socket = this.#socket;
     const saved = this.#saved;
     if (!socket?.connected || !saved) return;
-    socket.timeout(this.#ackTimeout).emit('session:join', { joinCode: saved.code }, (error, ack) => {
+    const seat = deriveSeat(this.#deviceSecret(), saved.code);
+    socket.timeout(this.#ackTimeout).emit('session:join', { joinCode: saved.code, seat }, (error, ack) => {
       if (this.#saved !== saved) return; // the student typed another code meanwhile
       if (error || (!ack.ok && TRANSIENT.includes(ack.error.code) && saved.sessionId)) {
         this.#later(() => this.#sendJoin());
@@ -186,6 +202,7 @@ export class StudentConnection implements StudentSession {
         return;
       }
       this.#joined = true;
+      this.#seated = ack.seat === 'seated';
       if (saved.sessionId !== ack.sessionId) saved.answers = {};
       saved.sessionId = ack.sessionId;
       this.#save();
@@ -193,12 +210,18 @@ export class StudentConnection implements StudentSession {
       if (ack.state === 'ended') {
         this.#forget();
         this.#set({ phase: 'ended' });
-      } else if (ack.poll) this.#showPoll(ack.poll);
+      } else if (!this.#seated) this.#set({ phase: 'admission', poll: ack.poll ?? undefined, closed: undefined });
+      else if (ack.poll) this.#showPoll(ack.poll);
       else if (this.state.phase !== 'waiting') this.#set({ phase: 'waiting', poll: undefined, closed: undefined });
     });
   }
 
   #showPoll(poll: PublicPoll): void {
+    // Without a seat the poll waits too: it shows once the facilitator admits this phone.
+    if (this.#joined && !this.#seated) {
+      this.#set({ poll });
+      return;
+    }
     const saved = this.#saved?.answers[poll.id];
     const same = this.state.phase === 'poll' && this.state.poll?.id === poll.id;
     this.#set({
@@ -217,30 +240,72 @@ export class StudentConnection implements StudentSession {
     const saved = this.#saved;
     const entry = saved?.answers[pollId];
     // Offline or not joined yet: the next successful join sends it.
-    if (!socket?.connected || !this.#joined || !saved?.sessionId || !entry || entry.acked) return;
+    if (!socket?.connected || !this.#joined || !this.#seated || !saved?.sessionId || !entry || entry.acked) return;
     const send = (this.#sends[pollId] = (this.#sends[pollId] ?? 0) + 1);
-    const ballotKey = deriveBallotKey(this.#deviceSecret(), saved.sessionId, pollId);
-    socket
-      .timeout(this.#ackTimeout)
-      .emit('answer:submit', { pollId, ballotKey, answer: entry.answer }, (error, ack) => {
-        if (this.#sends[pollId] !== send || saved.answers[pollId] !== entry) return;
-        const current = this.state.poll?.id === pollId;
-        if (error || (!ack.ok && TRANSIENT.includes(ack.error.code))) {
-          this.#later(() => this.#send(pollId));
-        } else if (ack.ok) {
-          entry.acked = true;
-          this.#save();
-          if (current) this.#set({ answerStatus: 'received' });
-        } else if (ack.error.code === 'forbidden') {
-          // The server no longer knows this connection (e.g. it restarted): join again, which re-sends.
-          this.#joined = false;
-          this.#sendJoin();
-        } else {
-          delete saved.answers[pollId];
-          this.#save();
-          if (current) this.#set({ answerStatus: 'refused', answerError: ack.error.code });
-        }
-      });
+    void this.#ballot(socket, saved.sessionId, pollId).then((ballot) => {
+      if (this.#sends[pollId] !== send || saved.answers[pollId] !== entry) return;
+      if ('ok' in ballot) {
+        this.#answered(pollId, send, ballot);
+        return;
+      }
+      socket
+        .timeout(this.#ackTimeout)
+        .emit('answer:submit', { pollId, ...ballot, answer: entry.answer }, (error, ack) =>
+          this.#answered(pollId, send, error ? null : ack),
+        );
+    });
+  }
+
+  /** The acknowledgement of an answer, or of the ballot it needed; null when none came. */
+  #answered(pollId: string, send: number, ack: Ack | null): void {
+    const saved = this.#saved;
+    const entry = saved?.answers[pollId];
+    if (!saved || !entry || this.#sends[pollId] !== send) return;
+    const current = this.state.poll?.id === pollId;
+    if (!ack || (!ack.ok && TRANSIENT.includes(ack.error.code))) {
+      this.#later(() => this.#send(pollId));
+    } else if (ack.ok) {
+      entry.acked = true;
+      this.#save();
+      if (current) this.#set({ answerStatus: 'received' });
+    } else if (ack.error.code === 'forbidden') {
+      // The server no longer knows this connection (e.g. it restarted): join again, which re-sends.
+      this.#joined = false;
+      this.#sendJoin();
+    } else {
+      delete saved.answers[pollId];
+      this.#save();
+      if (current) this.#set({ answerStatus: 'refused', answerError: ack.error.code });
+    }
+  }
+
+  /**
+   * Blinds this phone's ballot key against the poll's key and has the server sign it, once per poll: a reload
+   * asks again with the same blinded message and gets the same signature. A failure is not kept.
+   */
+  #ballot(socket: StudentSocket, sessionId: string, pollId: string) {
+    const ask = <T>(emit: (done: (error: Error | null, ack: T) => void) => void) =>
+      new Promise<T | AckFailure>((resolve) =>
+        emit((error, ack) => resolve(error ? failed('no acknowledgement') : ack)),
+      );
+    const memo = `${sessionId}\n${pollId}`;
+    const ballot = (this.#ballots[memo] ??= (async () => {
+      const key = await ask<Ack<{ modulus: string }>>((done) =>
+        socket.timeout(this.#ackTimeout).emit('ballot:key', { pollId }, done),
+      );
+      if (!key.ok) return key;
+      const blind = blindBallot(this.#deviceSecret(), sessionId, pollId, key.modulus);
+      const signed = await ask<Ack<{ blindSignature: string }>>((done) =>
+        socket.timeout(this.#ackTimeout).emit('ballot:sign', { pollId, blinded: blind.blinded }, done),
+      );
+      if (!signed.ok) return signed;
+      const signature = blind.finish(signed.blindSignature);
+      return signature ? { ballotKey: blind.ballotKey, signature } : failed('not a signature on this ballot');
+    })());
+    void ballot.then((result) => {
+      if ('ok' in result && this.#ballots[memo] === ballot) delete this.#ballots[memo];
+    });
+    return ballot;
   }
 
   #later(retry: () => void): void {

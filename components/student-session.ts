@@ -6,7 +6,8 @@ import type { Answer } from '../protocol/answer';
 import type { Ack, ErrorCode } from '../protocol/errors';
 import type { PublicPoll } from '../protocol/poll';
 
-export type StudentPhase = 'code' | 'joining' | 'waiting' | 'poll' | 'ended';
+/** `admission`: in the session but without a seat yet: the class is full until the facilitator admits more. */
+export type StudentPhase = 'code' | 'joining' | 'admission' | 'waiting' | 'poll' | 'ended';
 
 /**
  * `sending`: not acknowledged yet (kept, and sent again after a reconnection); `received`: the server

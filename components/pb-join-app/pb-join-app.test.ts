@@ -94,6 +94,17 @@ describe('<pb-join-app>', () => {
     await expectAccessible();
   });
 
+  it('tells a phone without a seat to wait for the facilitator, with no poll and no question box', async () => {
+    const { root, el, session } = await app({ phase: 'admission', online: true, poll });
+    expect(root.querySelector('h1')!.textContent).toBe('Wait a moment');
+    expect(root.textContent).toContain('let more phones in');
+    expect(root.querySelector('pb-poll-form, textarea')).toBeNull();
+    await expectAccessible();
+    session.set({ phase: 'poll' });
+    await el.updateComplete;
+    expect(root.querySelector('pb-poll-form')).not.toBeNull();
+  });
+
   it('says "answer received" only once the server acknowledged it, in a live region', async () => {
     const answer = { kind: 'single' as const, optionId: 'pay' };
     const { root, el, session } = await app({ phase: 'poll', online: true, poll, answer, answerStatus: 'sending' });

@@ -193,6 +193,10 @@ export class PbJoinApp extends LitElement {
           </form>`;
       case 'joining':
         return html`<h1>${t('join:joining')}</h1>`;
+      case 'admission':
+        // In the session, but no seat yet: the class is full until the facilitator admits more (ADR 10).
+        return html`<h1>${t('join:admission.title')}</h1>
+          <p>${t('join:admission.text')}</p>`;
       case 'waiting':
         return html`<h1>${t('join:waiting.title')}</h1>
           <p>
