@@ -7,6 +7,7 @@
  *     # character: sam = Sam               (top: one per character, with the name shown in this language)
  *     Hey, are you Sam? # from: lina # flag: fake-peer
  *     * [Say no # response: helps]
+ *     Pay before midnight # from: lina # deadline   (a time runs out: the build refuses waiting on helping choices)
  */
 
 /** The red flags of the manipulation script (curriculum brief), each explained in locales/<lang>/scenario.json. */
@@ -38,6 +39,7 @@ export type ScenarioTag =
   | { readonly key: 'response'; readonly kind: ResponseKind }
   | { readonly key: 'image'; readonly description: string }
   | { readonly key: 'pause' }
+  | { readonly key: 'deadline' }
   | { readonly key: 'help' };
 
 export type TagKey = ScenarioTag['key'];
@@ -51,6 +53,7 @@ export const TAG_PLACES: Readonly<Record<TagKey, 'global' | 'line' | 'choice'>> 
   flag: 'line',
   image: 'line',
   pause: 'line',
+  deadline: 'line',
   help: 'line',
   response: 'choice',
 };
@@ -91,6 +94,7 @@ export function parseTag(raw: string): ParsedTag {
     case 'image':
       return value ? { tag: { key, description: value } } : needsValue('a description of the image, in words');
     case 'pause':
+    case 'deadline':
     case 'help':
       return value ? { problem: `"# ${key}" takes no value` } : { tag: { key } };
     default:

@@ -1,12 +1,14 @@
 /**
  * The curriculum's content rules, checked on every compiled deck and its role-plays (build, dev and
  * `npm run check:content`): a session has its ground rules, a help card and a closing activity; every help
- * number is one the kit's help data lists; no victim-blaming wording, anywhere.
+ * number is one the kit's help data lists; no victim-blaming wording, anywhere; French typography as written (no
+ * breaking space before `; : ! ?` or inside « »).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LANGUAGES, isLanguage, type Language } from '../../i18n/languages.ts';
 import { DeckError, type CompiledDeck, type SlideOutline } from '../decks/compile-deck.ts';
+import { BREAKING_SPACE } from './french-typography.ts';
 
 const KIT_ROOT = join(import.meta.dirname, '../..');
 
@@ -15,7 +17,8 @@ export interface ContentData {
   readonly helpNumbers: ReadonlySet<string>;
   /** Names of the help services, which count as words that announce a number ("Awel 102"). */
   readonly serviceNames: readonly string[];
-  readonly blaming: Readonly<Record<Language, readonly string[]>>;
+  /** Blaming wordings per language, from content/victim-blaming.json (see blamingPattern). */
+  readonly blaming: Readonly<Record<Language, readonly RegExp[]>>;
 }
 
 interface HelpData {
@@ -41,7 +44,10 @@ export function loadContentData(root = KIT_ROOT): ContentData {
     serviceNames: [
       ...new Set(services.flatMap((s) => (typeof s.name === 'string' ? [s.name] : Object.values(s.name)))),
     ],
-    blaming,
+    blaming: Object.fromEntries(LANGUAGES.map((lang) => [lang, (blaming[lang] ?? []).map(blamingPattern)])) as Record<
+      Language,
+      RegExp[]
+    >,
   };
 }
 
@@ -104,26 +110,66 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NEGATION = /\b(not|never|no|pas|jamais|niet|nooit|geen|nicht|nie|kein|keine)\b[^.!?]{0,12}$/i;
+// A negation right before a wording takes it back ("it is not your own fault", "don't ask why…").
+const NEGATION =
+  /(?<!\p{L})(?:not|never|no|\p{L}+n['’]t|pas|jamais|niet|nooit|geen|nicht|nie|kein|keine)(?!\p{L})[^.!?]{0,12}$/iu;
 
-/** Lower case, one kind of apostrophe and space, so a list entry matches however it was typed. */
+// Quotations as the decks write them: straight quotes (typed in Markdown), “…”, « … », „…“, ‹…›, ‘…’.
+const QUOTATION = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‹[^›\n]*›|‘[^’\n]*’|‚[^‘’\n]*[‘’]/g;
+// Before a quotation, on its line: a negation or an "avoid" a few words back ("Don't ask: « … »", "Vraag niet "…"").
+const CAUTION_BEFORE =
+  /(?<!\p{L})(?:not|never|\p{L}+n['’]t|avoid|instead of|rather than|pas|jamais|évitez|éviter|plutôt que|au lieu de|niet|nooit|vermijd|vermijden|in plaats van|nicht|nie|niemals|kein|keine|vermeiden|statt|anstatt)(?!\p{L})[^.!?\n]{0,40}$/iu;
+// Right after a quotation: the answer the notes give to it ("…" Answer: "…", « … » Réponse : « … »).
+const ANSWER_AFTER =
+  /^[\s.,;:!?)*_]{0,6}(?:answer|reply|réponse|répondez|antwoord|antwoorden|antwort|antworten)(?!\p{L})/iu;
+
+/**
+ * A list entry as a pattern: case-insensitive, whole words only, an apostrophe for any apostrophe and a space for
+ * any run of spaces (no-break ones and line ends included), so "tu n'aurais pas dû" also finds « tu n’aurais pas dû ».
+ */
+export function blamingPattern(source: string): RegExp {
+  const widened = source.replace(/'/g, "['’‘`´]").replace(/ /g, '\\s+');
+  return new RegExp(`(?<!\\p{L})(?:${widened})(?!\\p{L})`, 'giu');
+}
+
+/** Lower case, one kind of apostrophe and space: how a wording is named in a message. */
 function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
-    .replace(/[\u00a0\u202f\s]+/g, ' ');
+    .replace(/\s+/g, ' ');
 }
 
-/** Blaming wordings in a text, skipping those right after a negation ("it is not your own fault"). */
-function blamingIn(text: string, phrases: readonly string[]): { phrase: string; offset: number }[] {
-  const folded = fold(text);
-  const found: { phrase: string; offset: number }[] = [];
-  for (const phrase of phrases) {
-    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
-      if (!NEGATION.test(folded.slice(Math.max(0, at - 30), at))) found.push({ phrase, offset: at });
-    }
+/**
+ * Whether a wording found at `start` stands in a quotation the notes keep at a distance: a line that says not to
+ * say it ("Ne demandez pas « pourquoi tu l’as envoyée »") or that answers it right after ("…" Answer: …).
+ */
+function quotedAsWhatNotToSay(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd);
+  for (const quote of line.matchAll(QUOTATION)) {
+    const from = lineStart + quote.index;
+    const to = from + quote[0].length;
+    if (start <= from || start >= to) continue;
+    return CAUTION_BEFORE.test(line.slice(0, quote.index)) || ANSWER_AFTER.test(text.slice(to, lineEnd));
   }
-  return found;
+  return false;
+}
+
+/** Blaming wordings in a text, each once, at its offset in the text as written. */
+function blamingIn(text: string, patterns: readonly RegExp[]): { phrase: string; offset: number }[] {
+  const found: { phrase: string; offset: number; end: number }[] = [];
+  for (const pattern of patterns)
+    for (const match of text.matchAll(pattern)) {
+      const offset = match.index;
+      if (NEGATION.test(text.slice(Math.max(0, offset - 30), offset))) continue;
+      if (quotedAsWhatNotToSay(text, offset)) continue;
+      found.push({ phrase: fold(match[0]), offset, end: offset + match[0].length });
+    }
+  // Two entries may find the same words ("how could you be so stupid"): name them once.
+  found.sort((a, b) => a.offset - b.offset);
+  return found.filter((f, i) => !found.slice(0, i).some((g) => f.offset < g.end));
 }
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length - 1;
@@ -205,18 +251,45 @@ export function checkDeckContent(
       if (slide.notesLine !== undefined) checkText(slide.notes, slide.file, slide.notesLine, lang, data, errors);
     }
   }
+  const french = join(deckDir, 'fr.md');
+  if (existsSync(french)) checkFrenchTypography(french, relative(root, french), errors);
   for (const name of readdirSync(deckDir).filter((n) => n.endsWith('.ink'))) {
     const lang = name.split('.').at(-2);
     if (!isLanguage(lang)) continue;
     const path = join(deckDir, name);
     const file = relative(root, path);
+    if (lang === 'fr') checkFrenchTypography(path, file, errors);
+    let hurting = false;
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((text, i) => {
-        // A role-play may let a character say something hurtful, to show why it hurts: only on a tagged choice.
-        if (/#\s*response:\s*hurts/.test(text)) return;
+        // A role-play may let a character say something hurtful, to show why it hurts: only in a choice tagged
+        // so, from its `* [… # response: hurts]` line to the next choice, gather, divert or knot.
+        if (/^\s*(?:[*+]|-(?!>)|->|=)/.test(text)) hurting = /^\s*[*+].*#\s*response:\s*hurts/.test(text);
+        if (hurting) return;
         checkText(text, file, i + 1, lang, data, errors);
       });
   }
   return errors;
+}
+
+/**
+ * French typography in a deck or role-play as written: a breaking space before `; : ! ?` and `»` or after `«`
+ * lets the sign wrap to a line of its own on the slide. Once per line, with the command that fixes the file.
+ */
+function checkFrenchTypography(path: string, file: string, errors: DeckError[]): void {
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      const spaces = [...text.matchAll(BREAKING_SPACE)];
+      if (!spaces.length) return;
+      const where = spaces.map((m) => `"${text.slice(Math.max(0, m.index - 12), m.index + 2).trimStart()}"`);
+      errors.push(
+        new DeckError(
+          file,
+          i + 1,
+          `an ordinary space where French needs a no-break one (${where.slice(0, 3).join(', ')}${spaces.length > 3 ? '…' : ''}): run npx tsx scripts/content/french-typography.ts ${file}`,
+        ),
+      );
+    });
 }

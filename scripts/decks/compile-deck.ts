@@ -10,6 +10,7 @@ import { Parser } from 'htmlparser2';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DECK_ELEMENTS, type DeckElement, type ElementSpec } from '../../components/catalog.ts';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { frenchTypography } from '../content/french-typography.ts';
 import { splitSlides, type SlideSource } from './split-slides.ts';
 
 export interface DeckMeta {
@@ -33,6 +34,7 @@ export interface DeckInfo {
 export interface SlideOutline {
   readonly file: string;
   readonly line: number;
+  /** The line where the notes' text starts (not the `Note:` line: a blank line often follows it). */
   readonly notesLine: number | undefined;
   /** Attributes set with `<!-- .slide: data-part="closing" -->`. */
   readonly attributes: Readonly<Record<string, string>>;
@@ -107,6 +109,17 @@ const markdownFor = Object.fromEntries(
 
 type ElementCatalog = Readonly<Record<string, ElementSpec>>;
 
+/**
+ * French typography, applied to the whole source as it compiles. The content checker already refuses a breaking
+ * space before `; : ! ?` or inside « » in the French sources, so for spaces this changes nothing in a deck that
+ * builds; it is here for the apostrophes: markdown-it's typographer never reaches `pb-` elements' texts and
+ * attributes (HTML blocks) nor role-plays (ink), so a straight apostrophe typed there would reach the slide as is.
+ * Character for character, so every line number stays right.
+ */
+export function typeset(lang: Language, source: string): string {
+  return lang === 'fr' ? frenchTypography(source) : source;
+}
+
 /** Compiles one deck folder; throws DeckErrors listing every problem found. */
 export function compileDeck(deckDir: string, root: string, elements: ElementCatalog = DECK_ELEMENTS): CompiledDeck {
   const id = deckDir.split(/[\\/]/).pop()!;
@@ -144,7 +157,7 @@ export function compileDeck(deckDir: string, root: string, elements: ElementCata
       byLang[lang].slides.map(({ source, attributes, elements }) => ({
         file: byLang[lang].file,
         line: source.line,
-        notesLine: source.notesLine,
+        notesLine: source.notesTextLine,
         attributes,
         elements,
         content: source.content,
@@ -192,7 +205,7 @@ function readLanguageFile(
   elements: ElementCatalog,
   errors: DeckError[],
 ): LanguageFile | undefined {
-  const split = splitSlides(readFileSync(path, 'utf8'));
+  const split = splitSlides(typeset(lang, readFileSync(path, 'utf8')));
   const meta = readFrontMatter(split.frontMatter, split.frontMatterLine, file, errors);
   const slides = split.slides.map((slide) => renderSlide(slide, markdownFor[lang], file, elements, errors));
   return meta ? { lang, file, meta, slides } : undefined;

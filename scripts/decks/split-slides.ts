@@ -14,6 +14,8 @@ export interface SlideSource {
   readonly content: string;
   /** 1-based line of the `Note:` marker, or undefined when the slide has none. */
   readonly notesLine: number | undefined;
+  /** 1-based line where the notes' text starts (after `Note:` and any blank lines), for messages about it. */
+  readonly notesTextLine: number | undefined;
   readonly notes: string;
 }
 
@@ -56,6 +58,7 @@ export function splitSlides(markdown: string): SplitDeck {
       line: bodyLine + leadingBlankLines(content),
       content: content.join('\n').trim(),
       notesLine: notesAt < 0 ? undefined : bodyLine + notesAt,
+      notesTextLine: notesAt < 0 ? undefined : bodyLine + notesAt + leadingBlankLines(notes),
       notes: notes.join('\n').trim(),
     });
   };

@@ -12,7 +12,8 @@ import { LANGUAGES, isLanguage, type Language } from '../../i18n/languages.ts';
 import { LIMITS } from '../../protocol/limits.ts';
 import { ScenarioPlayer, type Segment } from '../../components/pb-scenario/scenario-player.ts';
 import { TAG_PLACES, parseTag, type ScenarioTag } from '../../components/pb-scenario/scenario-tags.ts';
-import { DeckError, DeckErrors } from '../decks/compile-deck.ts';
+import { DeckError, DeckErrors, typeset } from '../decks/compile-deck.ts';
+import { waitingWhileDeadline } from '../content/waiting-rule.ts';
 
 export interface CompiledScenario {
   readonly id: string;
@@ -45,6 +46,8 @@ interface CompiledFile extends InkFile {
   readonly json: string;
   readonly characters: readonly string[];
   readonly knots: readonly string[];
+  /** Lines tagged `# deadline`: a time runs out from there (scripts/content/waiting-rule.ts). */
+  readonly deadlines: ReadonlySet<number>;
 }
 
 /** The ids of the scenarios in a deck folder, from the names of its .ink files. */
@@ -91,7 +94,7 @@ export function compileDeckScenarios(deckDir: string, root: string): CompiledSce
         );
         continue;
       }
-      files.push({ lang, path, file: rel(path), source: readFileSync(path, 'utf8') });
+      files.push({ lang, path, file: rel(path), source: typeset(lang, readFileSync(path, 'utf8')) });
     }
     const compiled = files.flatMap((file) => compileFile(file, errors) ?? []);
     if (compiled.length !== LANGUAGES.length) continue;
@@ -149,7 +152,15 @@ function compileFile(file: InkFile, errors: DeckError[]): CompiledFile | undefin
   if (!story || errors.length > before) return undefined;
 
   const knots = [...story.mainContentContainer.namedContent.keys()].filter((name) => name !== 'global decl').sort();
-  return { ...file, story, json: story.ToJson() as string, characters: [...new Set(characters)].sort(), knots };
+  const deadlines = new Set(tags.flatMap(({ tag, line }) => (tag.key === 'deadline' ? [line] : [])));
+  return {
+    ...file,
+    story,
+    json: story.ToJson() as string,
+    characters: [...new Set(characters)].sort(),
+    knots,
+    deadlines,
+  };
 }
 
 interface FoundTag {
@@ -258,14 +269,24 @@ function checkPaths(files: readonly CompiledFile[], errors: DeckError[]): number
   }
   for (const file of files) {
     const player = players.get(file)!;
+    // Many paths pass the same line: name each waiting line once.
+    const waiting = new Map<number, string>();
+    const lines = file.source.split(/\r?\n/);
     for (const path of explored.paths) {
       const expected = file === reference ? undefined : explored.signatures.get(path);
-      const problem = checkPath(player.replay(path), path, expected);
+      const segments = player.replay(path);
+      const problem = checkPath(segments, path, expected);
       if (problem) {
         errors.push(new DeckError(file.file, problem.line, problem.problem));
         break;
       }
+      for (const { line, problem } of waitingWhileDeadline(segments, path, file.lang, file.deadlines, (text, at) =>
+        sourceLine(lines, text, at),
+      ))
+        if (!waiting.has(line)) waiting.set(line, problem);
     }
+    for (const [line, problem] of [...waiting].sort(([a], [b]) => a - b))
+      errors.push(new DeckError(file.file, line, problem));
   }
   return errors.length > before ? undefined : explored.paths;
 }
@@ -366,6 +387,22 @@ function describe(path: readonly number[]): string {
 function comparePaths(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
+}
+
+/**
+ * The line of the source that holds a text of the story: the one nearest `near` (the ink runtime's line, which
+ * is often the line after), or the choice whose brackets hold it; `near` (or 1) when the text is not found as is.
+ */
+function sourceLine(
+  lines: readonly string[],
+  text: string,
+  { near, choice = false }: { near?: number; choice?: boolean },
+): number {
+  const found = lines.flatMap((line, i) =>
+    text && line.includes(text) && (!choice || /^\s*[*+]/.test(line)) ? [i + 1] : [],
+  );
+  if (!found.length) return near ?? 1;
+  return found.reduce((best, line) => (Math.abs(line - (near ?? 0)) < Math.abs(best - (near ?? 0)) ? line : best));
 }
 
 function knotLine(source: string, knot: string | undefined): number {
