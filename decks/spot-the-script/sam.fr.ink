@@ -43,7 +43,7 @@ Y a trop de pubs ici. On continue sur une autre appli ? Les messages s’effac
 
 === step_out ===
 ~ stepped_out = true
-Sam ne répond plus et bloque « Lina ». Il a repéré le scénario : un profil trop parfait, tout qui va beaucoup trop vite, une autre appli, pas de vidéo.
+Sam ne répond plus et bloque « Lina ». Il a repéré le scénario : un profil trop parfait, une relation qui s’emballe, une autre appli, pas de vidéo.
 Dix minutes plus tard, un message arrive d’un nouveau compte.
 Me bloquer, c’était une erreur. Regarde ce que j’ai fait avec tes photos de profil # from: unknown # image: Une fausse photo de Sam, fabriquée par IA à partir de ses photos ordinaires. Elle n’est pas montrée ici. # flag: the-flip
 100 euros en cartes cadeaux dans les 30 minutes, sinon tous tes abonnés la voient # from: unknown # flag: deadline-money
