@@ -153,6 +153,10 @@ export class FacilitatorConnection implements FacilitatorSession {
     return request(this.#socket, 'session:end', {});
   }
 
+  expectStudents(classSize: number): Promise<Ack> {
+    return request(this.#socket, 'seats:expect', { classSize });
+  }
+
   exportTallies(format: ExportFormat): Promise<Ack<{ filename: string; body: string }>> {
     return request(this.#socket, 'session:export', { format });
   }
@@ -169,6 +173,7 @@ export class FacilitatorConnection implements FacilitatorSession {
     });
     socket.on('disconnect', () => this.#set({ online: false, joined: false }));
     socket.on('presence:changed', ({ students }) => this.#set({ students }));
+    socket.on('seats:changed', (seats) => this.#set({ seats }));
     socket.on('tally:updated', ({ view }) => this.#setView(view));
     socket.on('results:revealed', ({ view }) => this.#setView(view));
     socket.on('poll:opened', ({ poll }) => this.#setView(openedView(poll, this.state.views[poll.id])));

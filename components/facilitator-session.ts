@@ -18,6 +18,11 @@ export interface FacilitatorState {
   readonly joinCode: string;
   /** Students connected right now. */
   readonly students: number;
+  /**
+   * Seats given against the expected class size, and phones waiting for "admit more" (ADR 10); absent until
+   * the server sent them.
+   */
+  readonly seats?: { readonly expected: number; readonly given: number; readonly waiting: number };
   /** The slide on the projector, as the presenter last reported it, with its polls. */
   readonly slide?: DeckSlide;
   /** The latest view of each poll of the session. */
@@ -40,5 +45,7 @@ export interface FacilitatorSession {
   approve(entryId: string): Promise<Ack>;
   reject(entryId: string): Promise<Ack>;
   endSession(): Promise<Ack>;
+  /** Sets the expected class size; raising it admits the phones waiting for a seat. */
+  expectStudents(classSize: number): Promise<Ack>;
   exportTallies(format: ExportFormat): Promise<Ack<{ filename: string; body: string }>>;
 }

@@ -43,6 +43,7 @@ function fakeSession(patch: Partial<FacilitatorState> = {}) {
     approve: vi.fn(ok),
     reject: vi.fn(ok),
     endSession: vi.fn(ok),
+    expectStudents: vi.fn(ok),
     exportTallies: vi.fn(async () => ({
       ok: true as const,
       filename: 'payboy-ABC234.csv',
@@ -119,6 +120,26 @@ describe('<pb-console>', () => {
     expect(session.closePoll).toHaveBeenCalledWith('first-step');
     expect(session.revealPoll).toHaveBeenCalledWith('first-step');
     await expectAccessible();
+  });
+
+  it('shows seats given beside students present, admits the phones waiting, and changes the class size', async () => {
+    const session = fakeSession({ students: 23, seats: { expected: 30, given: 30, waiting: 4 } });
+    const { el, root } = await open(session);
+    expect(shadowText(root.host)).toContain('Seats given: 30 of 30');
+    expect(shadowText(root.host)).toContain('23 students connected');
+    expect(shadowText(root.host)).toContain('4 phones are waiting for a seat.');
+    await expectAccessible();
+    button(root, 'Admit 4 more').click();
+    expect(session.expectStudents).toHaveBeenCalledWith(34);
+    session.set({ seats: { expected: 34, given: 34, waiting: 0 } });
+    await el.updateComplete;
+    expect(button(root, 'Admit 4 more')).toBeUndefined();
+
+    const size = root.querySelector<HTMLInputElement>('#class-size')!;
+    expect(size.value).toBe('34');
+    await userEvent.fill(size, '28');
+    button(root, 'Change').click();
+    expect(session.expectStudents).toHaveBeenLastCalledWith(28);
   });
 
   it('passes the facilitator’s decisions on the moderation queue to the session', async () => {

@@ -5,7 +5,7 @@ import type { Ack } from '../../protocol/errors';
 import type { PollDefinition } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
-import type { FacilitatorSession } from '../facilitator-session';
+import type { FacilitatorSession, FacilitatorState } from '../facilitator-session';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import '../pb-language-picker/pb-language-picker';
@@ -163,6 +163,7 @@ export class PbConsole extends LitElement {
               }
             </p>
           </div>
+          ${s.ended || !s.seats ? nothing : this.renderSeats(s.seats)}
         </section>
         ${s.ended ? nothing : this.renderSlide()}
         ${
@@ -244,6 +245,45 @@ export class PbConsole extends LitElement {
         }
       </div>
     </div>`;
+  }
+
+  /**
+   * Seats given against the class size, beside the students present: more seats than students is the sign
+   * of a phone farming seats. Phones past the class size wait until the facilitator admits them.
+   */
+  private renderSeats(seats: NonNullable<FacilitatorState['seats']>): TemplateResult {
+    const { t } = this.i18n;
+    const session = this.session!;
+    return html`<p role="status">${t('console:seats.given', { given: seats.given, expected: seats.expected })}</p>
+      ${
+        seats.waiting > 0
+          ? html`<p class="row" role="status">
+              ${t('console:seats.waiting', { count: seats.waiting })}
+              <button class="primary" @click=${() => this.run(session.expectStudents(seats.given + seats.waiting))}>
+                ${t('console:seats.admit', { count: seats.waiting })}
+              </button>
+            </p>`
+          : nothing
+      }
+      <form class="row" @submit=${this.changeClassSize}>
+        <label for="class-size">${t('console:seats.classSize')}</label>
+        <input
+          id="class-size"
+          name="classSize"
+          type="number"
+          min="1"
+          max="500"
+          required
+          .value=${String(seats.expected)}
+        />
+        <button>${t('console:seats.change')}</button>
+      </form>`;
+  }
+
+  private changeClassSize(event: SubmitEvent): void {
+    event.preventDefault();
+    const size = Number(new FormData(event.target as HTMLFormElement).get('classSize'));
+    if (Number.isInteger(size) && size >= 1) void this.run(this.session!.expectStudents(size));
   }
 
   private renderTimer(): TemplateResult {
