@@ -201,7 +201,7 @@ export class FacilitatorConnection implements FacilitatorSession {
     });
     if (!ack.ok) {
       if (!this.#socket.connected) return; // the next connection joins again
-      if (ack.error.code === 'internal' || ack.error.code === 'rate_limited') {
+      if (['internal', 'rate_limited', 'too_many_attempts'].includes(ack.error.code)) {
         setTimeout(() => this.#socket.connected && !this.state.joined && void this.#join(), 3000);
         return;
       }

@@ -5,7 +5,12 @@ import {
   deviceSecretFromBytes,
   isDeviceSecret as protocolIsSecret,
 } from '../protocol/ballot-key';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isJoinCode as protocolIsJoinCode } from '../protocol/join-code';
+import {
+  HOSTED_JOIN_CODE_LENGTH,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  isJoinCode as protocolIsJoinCode,
+} from '../protocol/join-code';
 import { deriveBallotKey, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
 
 describe('the join page’s keys', () => {
@@ -29,11 +34,18 @@ describe('the join page’s keys', () => {
 
   it('accept the same join codes as the protocol', () => {
     const all = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-    for (const c of all) {
-      const code = `${c}${JOIN_CODE_ALPHABET.slice(0, JOIN_CODE_LENGTH - 1)}`;
+    for (const length of [JOIN_CODE_LENGTH, HOSTED_JOIN_CODE_LENGTH]) {
+      for (const c of all) {
+        const code = `${c}${JOIN_CODE_ALPHABET.slice(0, length - 1)}`;
+        expect(isJoinCode(code), code).toBe(protocolIsJoinCode(code));
+      }
+    }
+    for (const length of [5, 6, 7, 8, 9, 10]) {
+      const code = JOIN_CODE_ALPHABET.slice(0, length);
       expect(isJoinCode(code), code).toBe(protocolIsJoinCode(code));
     }
     expect(isJoinCode('ABC234')).toBe(true);
+    expect(isJoinCode('ABC234DEF')).toBe(true);
     expect(isJoinCode('ABC23')).toBe(false);
     expect(isJoinCode('ABC2345')).toBe(false);
   });

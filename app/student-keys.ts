@@ -7,8 +7,8 @@
  * Plain JS on purpose: phones reach the laptop over plain http, where `crypto.subtle` does not exist.
  */
 
-/** The protocol's join-code alphabet (no 0/O, 1/I/L), six characters. */
-const JOIN_CODE = /^[2-9A-HJKMNP-Z]{6}$/;
+/** The protocol's join-code alphabet (no 0/O, 1/I/L): six characters, or nine on a hosted server. */
+const JOIN_CODE = /^(?:[2-9A-HJKMNP-Z]{6}|[2-9A-HJKMNP-Z]{9})$/;
 
 export function isJoinCode(code: string): boolean {
   return JOIN_CODE.test(code);

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'not_found',
   'forbidden',
   'rate_limited',
+  // The server as a whole saw too many failed joins: wait a minute (see failed-join-budget.ts).
+  'too_many_attempts',
   'poll_closed',
   'session_ended',
   'conflict',

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
+import { HOSTED_JOIN_CODE_LENGTH, JOIN_CODE_LENGTH } from '../protocol/join-code';
 import { LIMITS } from '../protocol/limits';
 import { lanAddresses as machineLanAddresses } from './addresses';
 import { DEFAULT_LIFETIME, type LifetimePolicy, type RandomBytes } from './domain';
@@ -27,6 +28,11 @@ export interface ApplicationOptions {
   readonly lanAddresses?: () => string[];
   /** The base URL phones should use first, when the machine has several addresses (`PUBLIC_URL`). */
   readonly publicUrl?: string;
+  /**
+   * A server that hosts many sessions at once (`HOSTED=1`), not one laptop's class: join codes get nine
+   * characters instead of six, so that guessing one of thousands of live codes stays hopeless.
+   */
+  readonly hosted?: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -63,6 +69,7 @@ export async function createApplication({
   sweepIntervalMs = 60_000,
   lanAddresses = machineLanAddresses,
   publicUrl,
+  hosted = false,
   log,
 }: ApplicationOptions): Promise<Application> {
   const sessions = LiveSessions.restore(await store.loadAll());
@@ -79,7 +86,8 @@ export async function createApplication({
     // Browsers let any web page open a WebSocket to any address: only the kit's own pages may connect.
     allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
-  const polling = attachPolling(io, { store, sessions, clock, random, limits, lifetime, log });
+  const joinCodeLength = hosted ? HOSTED_JOIN_CODE_LENGTH : JOIN_CODE_LENGTH;
+  const polling = attachPolling(io, { store, sessions, clock, random, limits, lifetime, joinCodeLength, log });
 
   // Sessions left idle while the server was off end now, not a minute later.
   await polling.sweep();

@@ -1,6 +1,7 @@
 // Starts the kit on this machine for everyone on the same network: `PORT` (default 8080) on every interface,
 // sessions kept in `DATA_DIR` (default ./data). `PUBLIC_URL` (or `--public-url`) names the address phones should
-// use first when the laptop has several (a hotspot and a cable, a VPN, a virtual machine's adapter).
+// use first when the laptop has several (a hotspot and a cable, a VPN, a virtual machine's adapter). `HOSTED=1`
+// (or `--hosted`) is for a server hosting many classes' sessions: longer join codes.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,11 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-const { values: args } = parseArgs({ options: { 'public-url': { type: 'string' } }, strict: false });
+const { values: args } = parseArgs({
+  options: { 'public-url': { type: 'string' }, hosted: { type: 'boolean' } },
+  strict: false,
+});
+const hosted = args.hosted === true || ['1', 'true', 'yes'].includes(process.env.HOSTED?.toLowerCase() ?? '');
 const publicUrlText = typeof args['public-url'] === 'string' ? args['public-url'] : process.env.PUBLIC_URL;
 const { url: publicUrl, problem } = parsePublicUrl(publicUrlText);
 if (problem) {
@@ -31,7 +36,7 @@ if (!existsSync(resolve(distDir, 'index.html'))) {
 }
 
 const store = openSqliteSessionStore(dataDir);
-const app = await createApplication({ distDir, store, publicUrl });
+const app = await createApplication({ distDir, store, publicUrl, hosted });
 try {
   const { port: bound, address } = await app.listen(port, host);
   // Bound to one address (HOST): only that one reaches the kit.

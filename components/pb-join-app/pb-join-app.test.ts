@@ -76,6 +76,12 @@ describe('<pb-join-app>', () => {
     session.set({ joinError: 'rate_limited' });
     await el.updateComplete;
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('Too many tries');
+    // The server as a whole is turning guessers away: the phone says so, and when to try again.
+    session.set({ joinError: 'too_many_attempts' });
+    await el.updateComplete;
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'Too many attempts to join right now. Wait a minute, then try again.',
+    );
     await expectAccessible();
   });
 

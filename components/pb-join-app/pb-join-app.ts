@@ -184,7 +184,7 @@ export class PbJoinApp extends LitElement {
               autocapitalize="characters"
               spellcheck="false"
               enterkeyhint="go"
-              maxlength="9"
+              maxlength="15"
               aria-describedby="code-error"
               aria-invalid=${s.joinError ? 'true' : 'false'}
             />
@@ -266,7 +266,7 @@ export class PbJoinApp extends LitElement {
 
 /** The join errors a student can do something about, each with its own advice. */
 function joinErrorKey(code: string): string {
-  return code === 'rate_limited' || code === 'invalid_payload' || code === 'not_found' ? code : 'other';
+  return ['rate_limited', 'too_many_attempts', 'invalid_payload', 'not_found'].includes(code) ? code : 'other';
 }
 
 declare global {

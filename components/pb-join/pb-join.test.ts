@@ -57,6 +57,17 @@ describe('<pb-join>', () => {
     await expectAccessible();
   });
 
+  it("shows a hosted server's longer code in groups of three, and spells it out for a screen reader", async () => {
+    const el = await join(fakeHost({ ...live, joinCode: 'ABC234DEF' }));
+    const code = el.shadowRoot!.querySelector('[part="code"]')!;
+    expect([...code.querySelectorAll('[aria-hidden="true"] > span')].map((s) => s.textContent)).toEqual([
+      'ABC',
+      '234',
+      'DEF',
+    ]);
+    expect(code.querySelector('.visually-hidden')!.textContent).toBe('A B C 2 3 4 D E F');
+  });
+
   it('offers the facilitator to start a session, or to go on without phones, from the keyboard', async () => {
     const host = fakeHost({ mode: 'ready' });
     const el = await join(host);

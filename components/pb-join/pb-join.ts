@@ -100,7 +100,10 @@ export class PbJoin extends LitElement {
               <p>${t('poll:join.typeCode')}</p>
               <p part="code">
                 <span aria-hidden="true"
-                  ><span>${state.joinCode.slice(0, 3)}</span><span>${state.joinCode.slice(3)}</span></span
+                  >${
+                    // Groups of three read well from the back of a room, six characters or a hosted nine.
+                    state.joinCode.match(/.{1,3}/g)!.map((group) => html`<span>${group}</span>`)
+                  }</span
                 ><span class="visually-hidden">${[...state.joinCode].join(' ')}</span>
               </p>
               <p class="note">${t('poll:join.anonymous')}</p>

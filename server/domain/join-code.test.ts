@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, isJoinCode } from '../../protocol/join-code';
+import { HOSTED_JOIN_CODE_LENGTH, JOIN_CODE_ALPHABET, isJoinCode } from '../../protocol/join-code';
 import { generateJoinCode } from './join-code';
 import { randomIndexes, type RandomBytes } from './random-source';
 import { countingRandom } from './test-fixtures';
@@ -13,6 +13,12 @@ describe('join codes', () => {
   it('come from the injected random source, six characters of the alphabet', () => {
     const code = generateJoinCode(countingRandom());
     expect(code).toBe(JOIN_CODE_ALPHABET.slice(0, 6));
+    expect(isJoinCode(code)).toBe(true);
+  });
+
+  it('are nine characters on a server that hosts many sessions', () => {
+    const code = generateJoinCode(countingRandom(), undefined, HOSTED_JOIN_CODE_LENGTH);
+    expect(code).toBe(JOIN_CODE_ALPHABET.slice(0, 9));
     expect(isJoinCode(code)).toBe(true);
   });
 

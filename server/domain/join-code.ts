@@ -5,9 +5,13 @@ import { randomIndexes, type RandomBytes } from './random-source';
 const MAX_ATTEMPTS = 20;
 
 /** A fresh join code, not one of the live sessions' (`isTaken`). Guessing is curbed by rate limits and expiry. */
-export function generateJoinCode(random: RandomBytes, isTaken: (code: JoinCode) => boolean = () => false): JoinCode {
+export function generateJoinCode(
+  random: RandomBytes,
+  isTaken: (code: JoinCode) => boolean = () => false,
+  length: number = JOIN_CODE_LENGTH,
+): JoinCode {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const code = randomIndexes(random, JOIN_CODE_ALPHABET.length, JOIN_CODE_LENGTH)
+    const code = randomIndexes(random, JOIN_CODE_ALPHABET.length, length)
       .map((index) => JOIN_CODE_ALPHABET[index])
       .join('');
     if (!isTaken(code)) return code;

@@ -57,6 +57,8 @@ export interface StartDependencies {
   readonly flagText: FlagText;
   /** Join codes of the live sessions, which a new one must not reuse. */
   readonly isJoinCodeTaken?: (code: JoinCode) => boolean;
+  /** Longer on a server that hosts many sessions (protocol/join-code.ts). */
+  readonly joinCodeLength?: number;
 }
 
 function sourceOfPoll(poll: PollDefinition): TextSource | null {
@@ -111,7 +113,7 @@ export class Session {
     const session = new Session(
       {
         id: generateSessionId(deps.random),
-        joinCode: generateJoinCode(deps.random, deps.isJoinCodeTaken),
+        joinCode: generateJoinCode(deps.random, deps.isJoinCodeTaken, deps.joinCodeLength),
         settings,
         facilitatorKeyDigest: facilitatorKeyDigest(facilitatorKey),
         createdAt: now,

@@ -25,7 +25,9 @@ import {
   type RandomBytes,
 } from '../domain';
 import type { SessionStore } from '../store/session-store';
+import { addressKey } from './address-key';
 import { CommitQueue } from './commit-queue';
+import { DEFAULT_FAILED_JOIN_BUDGET, FailedJoinBudget, type FailedJoinBudgetLimits } from './failed-join-budget';
 import { restoreSession, type LiveSessions } from './live-sessions';
 import { Throttle } from './throttle';
 import { KeyedLimiter, TokenBucket } from './token-bucket';
@@ -34,7 +36,7 @@ export type PollingServer = Server<ClientToServerEvents, ServerToClientEvents>;
 type PollingSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 type Role = 'student' | 'facilitator';
 
-export interface PollingLimits {
+export interface PollingLimits extends FailedJoinBudgetLimits {
   /** Every event a connection sends takes a token: a burst of this many, then `eventsPerSecond`. */
   readonly eventBurst: number;
   readonly eventsPerSecond: number;
@@ -66,6 +68,7 @@ export interface PollingLimits {
 }
 
 export const DEFAULT_POLLING_LIMITS: PollingLimits = {
+  ...DEFAULT_FAILED_JOIN_BUDGET,
   eventBurst: 40,
   eventsPerSecond: 20,
   disconnectAfterRefusals: 500,
@@ -97,6 +100,8 @@ export interface PollingOptions {
   readonly random: RandomBytes;
   readonly limits?: Partial<PollingLimits>;
   readonly lifetime?: LifetimePolicy;
+  /** Join codes' length: 6 on a laptop, longer where a server hosts many sessions (protocol/join-code.ts). */
+  readonly joinCodeLength?: number;
   /** The size of each poll's ballot signing key (ADR 10). */
   readonly ballotKeyBits?: number;
   /** Operational messages only (errors); never a payload. */
@@ -154,6 +159,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
 
   const commits = new CommitQueue(store);
   const joinFailures = new KeyedLimiter(limits.joinFailureBurst, limits.joinFailuresPerMinute / 60);
+  const serverJoinFailures = new FailedJoinBudget(limits, monotonic());
   const starts = new KeyedLimiter(limits.sessionStartBurst, limits.sessionStartsPerHour / 3600);
   const addressJoins = new KeyedLimiter(limits.addressJoinBurst, limits.addressJoinsPerMinute / 60);
   const addressSeats = new KeyedLimiter(limits.addressSeatBurst, limits.addressSeatsPerMinute / 60);
@@ -278,7 +284,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   io.on('connection', (socket: PollingSocket) => {
     const connection = new Connection(limits, monotonic());
     // Held for the failed-join limiter only; never stored, never logged.
-    const address = socket.handshake.address;
+    const address = addressKey(socket.handshake.address);
 
     function leave(): void {
       const { sessionId, role } = connection;
@@ -419,6 +425,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         random,
         flagText: textFilterFor(language),
         isJoinCodeTaken: sessions.isCodeTaken,
+        joinCodeLength: options.joinCodeLength,
       });
       sessions.add(session);
       await commits.write({ session });
@@ -431,10 +438,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (!connection.joinFailures.has(now) || !joinFailures.has(address, now)) {
         return failure('rate_limited', 'too many wrong codes: wait a minute');
       }
+      const tooMany = failure('too_many_attempts', 'too many failed joins on this server: wait a minute');
+      if (!serverJoinFailures.mayTry(address, now)) return tooMany;
       const failed = (error: AckFailure) => {
         connection.joinFailures.take(now);
         joinFailures.take(address, now);
-        return error;
+        return serverJoinFailures.fail(address, now) ? error : tooMany;
       };
       const session = sessions.byCode(joinCode);
       if (!session) return failed(failure('not_found', 'no session with this code'));
@@ -643,6 +652,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       }
     }
     joinFailures.prune(monotonic());
+    serverJoinFailures.prune(monotonic());
     starts.prune(monotonic());
     addressJoins.prune(monotonic());
     addressSeats.prune(monotonic());
