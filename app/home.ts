@@ -2,7 +2,7 @@
 import './theme/tokens.css';
 import './theme/page.css';
 import { decks } from 'virtual:pb-decks';
-import { printables } from 'virtual:pb-printables';
+import { helpCountries, printables } from 'virtual:pb-printables';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import '../components/pb-kit-home/pb-kit-home';
 import { startOfflineKit } from './pwa';
@@ -16,5 +16,6 @@ await setLanguage(preferredLanguage());
 const home = document.createElement('pb-kit-home');
 home.decks = decks;
 home.printables = printables;
+home.countries = helpCountries;
 document.body.replaceChildren(home);
 startOfflineKit();

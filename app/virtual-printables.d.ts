@@ -2,4 +2,6 @@
 declare module 'virtual:pb-printables' {
   import type { PrintableLink } from '../components/pb-kit-home/printable-link';
   export const printables: readonly PrintableLink[];
+  /** The countries of content/help-resources.json (ISO codes), in its order. */
+  export const helpCountries: readonly string[];
 }

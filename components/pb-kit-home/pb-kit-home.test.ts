@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
 import type { DeckInfo } from '../deck-info';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
@@ -23,6 +24,7 @@ const deck: DeckInfo = {
 async function home(decks: readonly DeckInfo[] = [deck]) {
   const el = document.createElement('pb-kit-home');
   el.decks = decks;
+  el.countries = HELP_COUNTRIES;
   await mount(el);
   const card = el.shadowRoot!.querySelector('pb-deck-card') as PbDeckCard | null;
   await card?.updateComplete;
@@ -80,6 +82,7 @@ describe('<pb-kit-home>', () => {
   it('offers the guide of each deck and the handout of the session’s country in the current language', async () => {
     const el = document.createElement('pb-kit-home');
     el.decks = [deck];
+    el.countries = HELP_COUNTRIES;
     el.printables = [
       { kind: 'guide', lang: 'en', deckId: deck.id, href: 'printables/guide-spot-the-script-en.pdf', format: 'pdf' },
       { kind: 'guide', lang: 'fr', deckId: deck.id, href: 'printables/guide-spot-the-script-fr.pdf', format: 'pdf' },

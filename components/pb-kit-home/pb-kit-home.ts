@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { HELP_COUNTRIES } from '../../content/help-resources';
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { DeckInfo } from '../deck-info';
 import { preferredCountry, rememberCountry } from '../session-country';
@@ -108,13 +108,29 @@ export class PbKitHome extends LitElement {
   /** Guides and handouts in every language (`virtual:pb-printables`); the current language's are listed. */
   @property({ attribute: false }) printables: readonly PrintableLink[] = [];
 
-  /** The countries to offer (ISO codes): those the help data has services for. */
-  @property({ attribute: false }) countries: readonly string[] = HELP_COUNTRIES;
+  /**
+   * The countries to offer (ISO codes): those the help data has services for. Given by the page (from the
+   * build, `virtual:pb-printables`): the home never loads the help data itself.
+   */
+  @property({ attribute: false }) countries: readonly string[] = [];
 
   /** The session's country: chosen here, remembered on this device; the Present links carry it. */
-  @state() country = preferredCountry(HELP_COUNTRIES);
+  @state() country = DEFAULT_HELP_COUNTRY;
+  /** Whether `country` was taken from `countries` (the one remembered, the browser's, or picked here). */
+  #fromList = false;
 
   private readonly i18n = new I18nController(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('countries') &&
+      this.countries.length &&
+      !(this.#fromList && this.countries.includes(this.country))
+    ) {
+      this.country = preferredCountry(this.countries);
+      this.#fromList = true;
+    }
+  }
 
   override render() {
     const { t } = this.i18n;
@@ -147,6 +163,7 @@ export class PbKitHome extends LitElement {
   }
 
   private renderCountry() {
+    if (!this.countries.length) return nothing;
     const { t, language } = this.i18n;
     const regions = new Intl.DisplayNames([language], { type: 'region' });
     const named = this.countries
@@ -165,6 +182,7 @@ export class PbKitHome extends LitElement {
     const country = (event.target as HTMLSelectElement).value;
     if (!this.countries.includes(country)) return;
     this.country = country;
+    this.#fromList = true;
     rememberCountry(country);
   }
 

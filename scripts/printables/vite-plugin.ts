@@ -1,6 +1,7 @@
 /**
  * Vite plugin for the printables: `virtual:pb-printables` lists, for the kit home, each guide and handout with
- * its link, and the build copies the PDFs of `npm run export:pdf` (printables/) into the kit when they are up
+ * its link, and the countries the help data has services for (the home offers them without loading the data);
+ * the build copies the PDFs of `npm run export:pdf` (printables/) into the kit when they are up
  * to date with the decks, strings and help numbers. Otherwise the home links the page that prints each one, so
  * the home never links a file the build did not produce.
  */
@@ -23,6 +24,7 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
   let dir = '';
   let isBuild = false;
   let all: Printable[] = [];
+  let countries: string[] = [];
   let bundled = new Set<string>();
 
   return {
@@ -34,6 +36,7 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
     },
     buildStart() {
       bundled = new Set();
+      countries = helpCountries(root);
       let decks;
       try {
         decks = compileDecks(join(root, 'decks'), root);
@@ -43,7 +46,7 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
       }
       all = printables(
         decks.map((d) => d.id),
-        helpCountries(root),
+        countries,
       );
       const stamp = readStamp(dir);
       if (!isBuild || !stamp) return;
@@ -68,7 +71,7 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
         href: bundled.has(file) ? `${PRINTABLES_DIR}/${file}` : page,
         format: bundled.has(file) ? 'pdf' : 'page',
       }));
-      return `export const printables = ${JSON.stringify(links)};\n`;
+      return `export const printables = ${JSON.stringify(links)};\nexport const helpCountries = ${JSON.stringify(countries)};\n`;
     },
     generateBundle() {
       for (const file of bundled)
