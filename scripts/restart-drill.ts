@@ -34,8 +34,10 @@ export interface DrillResult {
   readonly phones: number;
   /** From the new server's spawn to its "is running" line. */
   readonly startMs: number;
-  /** Per phone that came back: from the new server's spawn to its join acknowledged again. */
+  /** Per phone that came back: from the new server's spawn to its join acknowledged again, seat and all. */
   readonly backMs: readonly number[];
+  /** Per phone whose answer was not acknowledged before the crash: from the spawn to "answer received". */
+  readonly resentMs: readonly number[];
   /** Per phone that reconnected: from the new server's spawn to its socket connected again (before rejoining). */
   readonly reconnectMs: readonly number[];
   /** Phones not back within the patience. */
@@ -188,6 +190,8 @@ export async function runRestartDrill(options: DrillOptions): Promise<DrillResul
     await new Promise((resolve) => setTimeout(resolve, downMs));
     const restartedAt = performance.now();
     const back = new Map<StudentConnection, number>();
+    const resent = new Map<StudentConnection, number>();
+    const unacknowledged = phones.filter((p) => !received(p));
     const reconnected: number[] = [];
     for (const socket of studentSockets) {
       socket.once('connect', () => reconnected.push(performance.now() - restartedAt));
@@ -196,13 +200,18 @@ export async function runRestartDrill(options: DrillOptions): Promise<DrillResul
     const stopWatching = [
       ...phones.map((phone) =>
         phone.subscribe(() => {
-          if (phone.joined && !back.has(phone)) back.set(phone, performance.now() - restartedAt);
+          // Able to answer again: rejoined, and not waiting for the facilitator to admit it.
+          const able = phone.joined && phone.state.phase !== 'admission';
+          if (able && !back.has(phone)) back.set(phone, performance.now() - restartedAt);
+          if (received(phone) && unacknowledged.includes(phone) && !resent.has(phone)) {
+            resent.set(phone, performance.now() - restartedAt);
+          }
         }),
       ),
-      teacher.subscribe(() => {
-        if (teacher.state.joined && consoleBackMs === undefined) consoleBackMs = performance.now() - restartedAt;
-      }),
     ];
+    const stopWatchingConsole = teacher.subscribe(() => {
+      if (teacher.state.joined && consoleBackMs === undefined) consoleBackMs = performance.now() - restartedAt;
+    });
     server = await startServerProcess({ port, dataDir, distDir, env });
 
     // Nobody touches anything: every phone rejoins and sends what was not acknowledged.
@@ -216,6 +225,7 @@ export async function runRestartDrill(options: DrillOptions): Promise<DrillResul
 
     // The tally the class would see: each phone's one answer, once.
     await until(onTeacher, () => teacher.state.joined, 'the console is back', patience);
+    stopWatchingConsole();
     const revealed = await teacher.revealPoll(POLL.id);
     if (!revealed.ok) throw new Error(`poll:reveal: ${revealed.error.message}`);
     await until(
@@ -246,6 +256,7 @@ export async function runRestartDrill(options: DrillOptions): Promise<DrillResul
       phones: count,
       startMs: server.startMs,
       backMs: [...back.values()],
+      resentMs: [...resent.values()],
       reconnectMs: reconnected,
       notBack: count - back.size,
       consoleBackMs,
