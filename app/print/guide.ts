@@ -1,24 +1,30 @@
 // Facilitator guide, to print or to save as PDF (`guide.html?deck=<id>&lang=<lang>`): session plan, learning
-// objectives, every slide with its notes, the disclosure protocol, the help services and the hard questions. `npm run export:pdf`
+// objectives, every slide with its notes (and a role-play's whole story after its slide), the disclosure
+// protocol, the help services and the hard questions. `npm run export:pdf`
 // prints it with headless Chromium; the kit home links it (or that PDF) for every deck and language.
 import '../theme/tokens.css';
 import './print.css';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { decks, deckLoaders } from 'virtual:pb-decks';
+import { scenarioLoaders } from 'virtual:pb-scenarios';
+import { ScenarioPlayer } from '../../components/pb-scenario/scenario-player';
 import { HARD_QUESTIONS, HARD_QUESTIONS_CHECKED, askFor, type HardQuestion } from '../../content/hard-questions';
-import { HELP_COUNTRIES, resourceName } from '../../content/help-resources';
+import { HELP_COUNTRIES, helpResources, resourceName } from '../../content/help-resources';
 import { countries as helpData } from '../../content/help-resources.json';
 import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
 import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, redFlags, toolbar } from './print-page';
 import { printedSlides } from './slides';
+import { storyParts, storySheet, storySheets } from './story';
 
 const BEFORE = ['lead', 'box', 'rules', 'help', 'network'] as const;
 const DISCLOSURE = ['listen', 'private', 'investigate', 'secret', 'pass', 'image', 'fault'] as const;
+/** How many service lines (a country's heading counts two) one sheet of help services holds. */
+const HELP_SHEET_ROOM = 40;
 
-// `activities`: the activities' names, as the gallery gives them.
-useNamespaces(['common', 'print', 'activities']);
+// `activities`: the activities' names, as the gallery gives them; `scenario`: the red flags' names.
+useNamespaces(['common', 'print', 'activities', 'scenario']);
 const params = new URLSearchParams(location.search);
 const requested = params.get('lang');
 const lang: Language = isLanguage(requested) ? requested : 'en';
@@ -90,9 +96,43 @@ if (!deck || !load) {
   const meta = deck.meta[lang];
   document.title = t('print:guide.pageTitle', { title: meta.title });
   const slides = printedSlides((await load()).default, t);
+  // Each role-play the deck plays, read through every path before the page renders.
+  const stories = new Map(
+    await Promise.all(
+      [...new Set(slides.flatMap((slide) => slide.scenarios))].map(async (src) => {
+        const json = (await scenarioLoaders[`${src}/${lang}`]!()).default;
+        const player = ScenarioPlayer.fromJson(json);
+        return [src, { player, sheets: storySheets(storyParts(player)) }] as const;
+      }),
+    ),
+  );
+  const storyPages = (src: string): TemplateResult[] => {
+    const story = stories.get(src)!;
+    const { title, phone, characters } = story.player.meta;
+    return story.sheets.map((sheet, n) =>
+      page(
+        `story ${src} ${n + 1}`,
+        html`<p class="slide-number">${t('print:guide.story.heading', { title })}</p>
+          ${n === 0 ? html`<p>${t('print:guide.story.intro', { phone: characters[phone] ?? phone })}</p>` : nothing}
+          ${storySheet(sheet, story.player, t)}`,
+      ),
+    );
+  };
   // Services that work in every country are listed once, after the countries' own.
   const everywhere = (helpData as Record<string, readonly { id: string }[]>).all ?? [];
   const everywhereIds = new Set(everywhere.map((r) => r.id));
+  // Every country's services would not fit one sheet: as many sheets as they take, a country never cut in two.
+  const helpSheets: string[][] = [];
+  let room = 0;
+  for (const country of HELP_COUNTRIES) {
+    const size = 2 + helpResources(country, lang).length;
+    if (!helpSheets.length || room < size) {
+      helpSheets.push([]);
+      room = HELP_SHEET_ROOM;
+    }
+    helpSheets.at(-1)!.push(country);
+    room -= size;
+  }
 
   render(
     html`${toolbar(t)}
@@ -139,16 +179,17 @@ if (!deck || !load) {
               </tbody>
             </table>`,
         )}
-        ${slides.map((slide, i) =>
-          page(
-            `slide ${i + 1}`,
-            html`<p class="slide-number">
-                ${t('print:guide.slide', { n: i + 1, total: slides.length })} · ${meta.title}
-              </p>
-              <div class="slide-frame">${slide.content}</div>
-              <h3>${t('print:guide.notes')}</h3>
-              <div class="notes">${slide.notes}</div>`,
-          ),
+        ${slides.map(
+          (slide, i) =>
+            html`${page(
+              `slide ${i + 1}`,
+              html`<p class="slide-number">
+                  ${t('print:guide.slide', { n: i + 1, total: slides.length })} · ${meta.title}
+                </p>
+                <div class="slide-frame">${slide.content}</div>
+                <h3>${t('print:guide.notes')}</h3>
+                <div class="notes">${slide.notes}</div>`,
+            )}${slide.scenarios.map(storyPages)}`,
         )}
         ${page(
           'disclosure',
@@ -161,27 +202,29 @@ if (!deck || !load) {
             <h2>${t('print:redFlags.heading')}</h2>
             ${redFlags(t)}`,
         )}
-        ${page(
-          'help',
-          html`<h2>${t('print:help.heading')}</h2>
-            <div class="countries">
-              ${HELP_COUNTRIES.map(
-                (country) =>
-                  html`<section>
-                    <h3>${countryName(country, lang)}</h3>
-                    ${helpList(country, lang, t, { without: everywhereIds })}
-                  </section>`,
-              )}
-              ${
-                everywhere.length
-                  ? html`<section>
-                      <h3>${t('print:help.everywhere')}</h3>
-                      ${helpList(HELP_COUNTRIES[0] ?? '', lang, t, { only: everywhereIds })}
-                    </section>`
-                  : ''
-              }
-            </div>
-            <p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>`,
+        ${helpSheets.map((countries, n) =>
+          page(
+            `help ${n + 1}`,
+            html`<h2>${t('print:help.heading')}</h2>
+              <div class="countries">
+                ${countries.map(
+                  (country) =>
+                    html`<section>
+                      <h3>${countryName(country, lang)}</h3>
+                      ${helpList(country, lang, t, { without: everywhereIds })}
+                    </section>`,
+                )}
+                ${
+                  everywhere.length && n === helpSheets.length - 1
+                    ? html`<section>
+                        <h3>${t('print:help.everywhere')}</h3>
+                        ${helpList(HELP_COUNTRIES[0] ?? '', lang, t, { only: everywhereIds })}
+                      </section>`
+                    : ''
+                }
+              </div>
+              ${n === helpSheets.length - 1 ? html`<p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>` : nothing}`,
+          ),
         )}
         ${HARD_QUESTIONS.map(hardQuestionPage)}
       </main>`,

@@ -13,6 +13,8 @@ export interface PrintedSlide {
   readonly content: DocumentFragment;
   /** One line per activity on the slide, for the session plan. */
   readonly activities: readonly string[];
+  /** The role-plays the slide plays (`<pb-scenario src>`): the guide prints their story after the slide. */
+  readonly scenarios: readonly string[];
   readonly notes: DocumentFragment;
 }
 
@@ -107,10 +109,12 @@ export function printedSlides(deckHtml: string, t: Translate): PrintedSlide[] {
       const content = document.createDocumentFragment();
       content.append(...[...section.childNodes].map((node) => node.cloneNode(true)));
       const heading = content.querySelector('h1, h2, h3');
+      const scenarios = [...content.querySelectorAll('pb-scenario')].map((el) => el.getAttribute('src') ?? '');
       slides.push({
         number: nested.length ? `${h + 1}.${v + 1}` : `${h + 1}`,
         title: heading?.textContent?.trim() ?? '',
         activities: describeActivities(content, t),
+        scenarios,
         content,
         notes,
       });

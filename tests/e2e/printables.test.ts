@@ -1,6 +1,7 @@
 /**
  * The printables as `npm run export:pdf` makes them (scripts/export-pdf.ts), printed from the built kit: each
- * guide has its expected pages (cover, plan, one per slide, protocol, help, one per hard question) and each
+ * guide has its expected pages (cover, plan, one per slide and a role-play's story after its slide, protocol,
+ * help services, one per hard question) and each
  * handout one page, and the help numbers are text a reader can search and copy. Kept lean: every guide in
  * English, one deck's guide in every language, every country's handout in English, and Belgium's in every
  * language.
@@ -14,14 +15,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HARD_QUESTIONS, askFor } from '../../content/hard-questions';
 import { helpResources, resourceName } from '../../content/help-resources';
 import { LANGUAGES, type Language } from '../../i18n/languages';
+import { ScenarioPlayer } from '../../components/pb-scenario/scenario-player';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { renderPrintables, type RenderedPrintable } from '../../scripts/export-pdf';
+import { compileScenarios } from '../../scripts/ink/vite-plugin';
 import { helpCountries, printables } from '../../scripts/printables/catalog';
 import { launch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
+const scenarios = compileScenarios(join(root, 'decks'), root);
 const countries = helpCountries(root);
 const list = printables(
   decks.map((d) => d.id),
@@ -61,20 +65,34 @@ const numbers = (country: string, lang: Language): string[] =>
 
 describe('the facilitator guides', () => {
   it.each(decks.map((d) => ({ id: d.id, deck: d })))(
-    '$id: cover, plan, a page per slide, protocol, help, hard questions',
+    '$id: cover, plan, a page per slide, its role-plays on paper, protocol, help, hard questions',
     async ({ deck }) => {
       const file = `guide-${deck.id}-en.pdf`;
       expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
       const pages = await pagesText(file);
-      expect(pages).toHaveLength(deck.slideCount + 4 + HARD_QUESTIONS.length);
+      // A role-play's story follows its slide, on as many pages as it takes.
+      const storyPages = pages.filter((page) => page.includes('The role-play on paper:'));
+      const stories = scenarios.filter((scenario) => scenario.deck === deck.id);
+      expect(storyPages.length > 0).toBe(stories.length > 0);
+      const storyText = squeeze(storyPages.join(' '));
+      for (const scenario of stories)
+        for (const path of scenario.paths)
+          for (const segment of ScenarioPlayer.fromJson(scenario.json.en).replay(path))
+            for (const choice of segment.choices) expect(storyText).toContain(squeeze(choice.text));
+      const body = deck.slideCount + storyPages.length;
+      // The help services of every country, on as many sheets as they take, between the protocol and the questions.
+      const helpPages = pages.slice(body + 3, pages.length - HARD_QUESTIONS.length);
+      expect(helpPages.length).toBeGreaterThan(0);
+      expect(pages).toHaveLength(body + 3 + helpPages.length + HARD_QUESTIONS.length);
       expect(rendered.get(file)!.pages).toBe(pages.length);
       expect(pages[0]).toContain(deck.meta.en.title);
       for (const objective of deck.meta.en.objectives) expect(squeeze(pages[0]!)).toContain(squeeze(objective));
       expect(pages[1]).toContain('Session plan');
       expect(pages[2]).toContain(`Slide 1 of ${deck.slideCount}`);
-      expect(pages[deck.slideCount + 2]).toContain('If a young person tells you something');
-      expect(squeeze(pages[deck.slideCount + 4]!)).toContain(squeeze(HARD_QUESTIONS[0]!.question.en));
-      const help = squeeze(pages[deck.slideCount + 3]!);
+      expect(pages[body + 2]).toContain('If a young person tells you something');
+      expect(squeeze(pages.at(-HARD_QUESTIONS.length)!)).toContain(squeeze(HARD_QUESTIONS[0]!.question.en));
+      for (const page of helpPages) expect(page).toContain('Where to find help');
+      const help = squeeze(helpPages.join(' '));
       for (const country of countries)
         for (const number of numbers(country, 'en')) expect(help).toContain(squeeze(number));
     },
@@ -82,13 +100,12 @@ describe('the facilitator guides', () => {
 });
 
 describe('the hard questions, at the end of every guide', () => {
-  const deck = decks.find((d) => d.id === 'fakes-and-ai')!;
   it.each(LANGUAGES)(
     '%s: a page per question, in the guide’s language, with what is known per country and whom to ask',
     async (lang) => {
       const file = `guide-fakes-and-ai-${lang}.pdf`;
       expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
-      const pages = (await pagesText(file)).slice(deck.slideCount + 4).map(squeeze);
+      const pages = (await pagesText(file)).slice(-HARD_QUESTIONS.length).map(squeeze);
       expect(pages).toHaveLength(HARD_QUESTIONS.length);
       HARD_QUESTIONS.forEach((question, i) => {
         const page = pages[i]!;
