@@ -45,7 +45,7 @@ const WORDINGS: Readonly<Record<Language, Wordings>> = {
       String.raw`middernacht|deadline|ultimatum|(?:binnen|over) (?:de )?(?:\d+|tien|twintig|dertig) (?:minuten|minuut|uur)|binnen het half uur|(?:binnen|over) een half uur|nog (?:\d+|tien|twintig|dertig) (?:minuten|uur)|(?:voor|vóór|tegen) (?:vanavond|\d{1,2}(?:[:.]\d\d)? ?(?:uur|u))|je hebt tot`,
     ),
     waiting: words(
-      String.raw`morgen|morgenochtend|morgenvroeg|de volgende (?:ochtend|dag|morgen)|de ochtend erna|de dag erna|(?:'s|’s) anderendaags|de dag nadien|wachten tot (?:morgen|de ochtend)`,
+      String.raw`morgenochtend|morgenvroeg|morgen|de volgende (?:ochtend|dag|morgen)|de ochtend erna|de dag erna|(?:'s|’s) anderendaags|de dag nadien|wachten tot (?:morgen|de ochtend)`,
     ),
   },
   de: {
@@ -53,7 +53,7 @@ const WORDINGS: Readonly<Record<Language, Wordings>> = {
       String.raw`Mitternacht|Frist|Ultimatum|(?:in|innerhalb von) (?:\d+|zehn|zwanzig|dreißig) (?:Minuten|Minute|Stunden?)|in einer halben Stunde|noch (?:\d+|zehn|zwanzig|dreißig) (?:Minuten|Stunden)|(?:bis|vor) (?:heute Abend|\d{1,2}(?:[:.]\d\d)? ?Uhr)|du hast bis`,
     ),
     waiting: words(
-      String.raw`morgen|morgen früh|(?:am )?(?:nächsten|folgenden) (?:Morgen|Tag)|am Morgen danach|am Tag danach|warten bis (?:morgen|zum Morgen)`,
+      String.raw`morgen früh|morgen|(?:am )?(?:nächsten|folgenden) (?:Morgen|Tag)|am Morgen danach|am Tag danach|warten bis (?:morgen|zum Morgen)`,
     ),
   },
 };
