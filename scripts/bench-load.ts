@@ -13,8 +13,10 @@
  * the server's latency; with two cores, more client processes only compete with the server.
  *
  * Prints, as its last line, one JSON object:
- * {"classrooms":N,"students":…,"answers":…,"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"max_rss_mb":…}
- * (`lost`: answers sent that the facilitator never saw counted; `max_rss_mb`: the server process's peak.)
+ * {"classrooms":N,"students":…,"answers":…,"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"ballot_p50_ms":…,
+ *  "ballot_p95_ms":…,"max_rss_mb":…}
+ * (`lost`: answers sent that the facilitator never saw counted; `ballot_*`: from poll:opened to the phone holding
+ * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak.)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
+import { blindBallot, deriveSeat, newDeviceSecret } from '../app/student-keys';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -40,6 +43,8 @@ interface Options {
 /** What a client process reports when its classrooms are done. */
 interface ClientReport {
   latencies: number[];
+  /** From poll:opened to the phone holding its signed ballot (ballot:key, blinding, ballot:sign, unblinding). */
+  ballotMs: number[];
   answers: number;
   counted: number;
   failedAcks: number;
@@ -99,11 +104,18 @@ async function serve(): Promise<void> {
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>bench</title>');
   const store = new SqliteSessionStore({ dir: join(root, 'data') });
   const classrooms = Number(arg('classrooms'));
-  // Every classroom starts from 127.0.0.1 here: allow them all (the per-connection limits stay as shipped).
+  const phones = classrooms * Number(arg('students'));
+  // Every classroom and every phone comes from 127.0.0.1 here: allow them all (the per-connection limits stay
+  // as shipped).
   const app = await createApplication({
     distDir,
     store,
-    limits: { sessionStartBurst: classrooms + 10, maxActiveSessions: classrooms + 10 },
+    limits: {
+      sessionStartBurst: classrooms + 10,
+      maxActiveSessions: classrooms + 10,
+      addressSeatBurst: phones + 10,
+      addressJoinBurst: phones + 10,
+    },
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const stop = async () => {
@@ -156,13 +168,29 @@ async function inBatches<T>(count: number, limit: number, task: (index: number) 
   return results;
 }
 
-function hexKey(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
+interface Student {
+  socket: ClientSocket;
+  secret: string;
+}
+
+type Signed = { ballotKey: string; signature: string } | null;
+
+/** As the join page does when a poll shows: blind the ballot key, have the poll sign it, unblind (ADR 10). */
+async function signedBallot(student: Student, sessionId: string, pollId: string): Promise<Signed> {
+  const key = await emitWithAck<{ ok: boolean; modulus: string }>(student.socket, 'ballot:key', { pollId });
+  if (!key.ok) return null;
+  const ballot = blindBallot(student.secret, sessionId, pollId, key.modulus);
+  const signed = await emitWithAck<{ ok: boolean; blindSignature: string }>(student.socket, 'ballot:sign', {
+    pollId,
+    blinded: ballot.blinded,
+  });
+  const signature = signed.ok ? ballot.finish(signed.blindSignature) : null;
+  return signature ? { ballotKey: ballot.ballotKey, signature } : null;
 }
 
 interface Classroom {
   facilitator: ClientSocket;
-  students: ClientSocket[];
+  students: Student[];
   sessionId: string;
   sends: number[];
   seen: number;
@@ -182,12 +210,13 @@ async function clients(): Promise<void> {
   const rooms: Classroom[] = [];
   let failedAcks = 0;
   let answers = 0;
+  const ballotMs: number[] = [];
   for (let r = 0; r < count; r++) {
     const facilitator = await open(url);
     const started = await emitWithAck<{ ok: boolean; joinCode: string; facilitatorKey: string; sessionId: string }>(
       facilitator,
       'session:start',
-      { language: 'en', country: 'BE' },
+      { language: 'en', country: 'BE', classSize: opts.students },
     );
     if (!started.ok) throw new Error(`session:start refused: ${JSON.stringify(started)}`);
     const joined = await emitWithAck<{ ok: boolean }>(facilitator, 'session:join', {
@@ -219,9 +248,13 @@ async function clients(): Promise<void> {
     });
     room.students = await inBatches(opts.students, 30, async () => {
       const socket = await open(url);
-      const ack = await emitWithAck<{ ok: boolean }>(socket, 'session:join', { joinCode: started.joinCode });
-      if (!ack.ok) throw new Error(`student join refused: ${JSON.stringify(ack)}`);
-      return socket;
+      const secret = newDeviceSecret();
+      const ack = await emitWithAck<{ ok: boolean; seat?: string }>(socket, 'session:join', {
+        joinCode: started.joinCode,
+        seat: deriveSeat(secret, started.joinCode),
+      });
+      if (!ack.ok || ack.seat !== 'seated') throw new Error(`student join refused: ${JSON.stringify(ack)}`);
+      return { socket, secret };
     });
     rooms.push(room);
   }
@@ -234,22 +267,33 @@ async function clients(): Promise<void> {
   const options_ = ['a', 'b', 'c', 'd'];
   for (const room of rooms) {
     for (const student of room.students) {
-      student.once('poll:opened', ({ poll }) => {
-        const ballotKey = hexKey();
+      student.socket.once('poll:opened', ({ poll }) => {
+        // The join page fetches the ballot while the student reads the question (its time is reported on its
+        // own: here one process blinds for every phone, which a class's phones do each for itself).
+        const opened = performance.now();
+        const ballot = signedBallot(student, room.sessionId, poll.id).then(
+          (signed) => (ballotMs.push(Math.round((performance.now() - opened) * 10) / 10), signed),
+          (): Signed => null,
+        );
         setTimeout(() => {
           const optionId = options_[Math.floor(Math.random() * options_.length)];
-          room.sends.push(performance.now());
           answers++;
-          emitWithAck<{ ok: boolean }>(student, 'answer:submit', {
-            pollId: poll.id,
-            ballotKey,
-            answer: { kind: 'single', optionId },
-          }).then(
-            (ack) => {
-              if (!ack.ok) failedAcks++;
-            },
-            () => failedAcks++,
-          );
+          void ballot
+            .then((signed) => {
+              if (!signed) throw new Error('no signed ballot');
+              room.sends.push(performance.now());
+              return emitWithAck<{ ok: boolean }>(student.socket, 'answer:submit', {
+                pollId: poll.id,
+                ...signed,
+                answer: { kind: 'single', optionId },
+              });
+            })
+            .then(
+              (ack) => {
+                if (!ack.ok) failedAcks++;
+              },
+              () => failedAcks++,
+            );
         }, Math.random() * opts.answerWindowMs);
       });
     }
@@ -271,6 +315,7 @@ async function clients(): Promise<void> {
     type: 'report',
     report: {
       latencies: rooms.flatMap((room) => room.latencies.map((ms) => Math.round(ms * 10) / 10)),
+      ballotMs,
       answers,
       counted: rooms.reduce((sum, room) => sum + Math.min(room.counted, room.sends.length), 0),
       failedAcks,
@@ -281,7 +326,7 @@ async function clients(): Promise<void> {
   process.send?.(report, () => {
     for (const room of rooms) {
       room.facilitator.disconnect();
-      for (const student of room.students) student.disconnect();
+      for (const student of room.students) student.socket.disconnect();
     }
     process.exit(0);
   });
@@ -329,7 +374,10 @@ async function main(): Promise<void> {
 
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone.
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = child(['--role', 'server', '--classrooms', String(opts.classrooms)], serverNodeArgs);
+  const server = child(
+    ['--role', 'server', '--classrooms', String(opts.classrooms), '--students', String(opts.students)],
+    serverNodeArgs,
+  );
   processes.push(server);
   const { port } = await nextMessage<Extract<FromServer, { type: 'listening' }>>(server, 'listening');
   const url = `http://127.0.0.1:${port}`;
@@ -374,6 +422,7 @@ async function main(): Promise<void> {
   clearTimeout(deadline);
 
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const ballots = results.flatMap((r) => r.ballotMs).sort((a, b) => a - b);
   const answers = results.reduce((sum, r) => sum + r.answers, 0);
   const counted = results.reduce((sum, r) => sum + r.counted, 0);
   const expected = opts.classrooms * opts.students;
@@ -393,6 +442,8 @@ async function main(): Promise<void> {
       p50_ms: percentile(latencies, 50),
       p95_ms: percentile(latencies, 95),
       p99_ms: percentile(latencies, 99),
+      ballot_p50_ms: percentile(ballots, 50),
+      ballot_p95_ms: percentile(ballots, 95),
       max_rss_mb: maxRssMb,
     }),
   );

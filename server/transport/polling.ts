@@ -420,7 +420,6 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (sessions.activeCount >= limits.maxActiveSessions) {
         return failure('rate_limited', 'this server runs as many sessions as it can');
       }
-      signers.warm(); // the first poll's key is ready by the time the class has joined
       const { session, facilitatorKey } = Session.start({ language, country, deckId, classSize }, now, {
         random,
         flagText: textFilterFor(language),
@@ -428,6 +427,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         joinCodeLength: options.joinCodeLength,
       });
       sessions.add(session);
+      signers.prepare(session.id); // the first poll's key is ready by the time the class has joined
       await commits.write({ session });
       return { ok: true, sessionId: session.id, joinCode: session.joinCode, facilitatorKey };
     });
@@ -513,10 +513,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     on('poll:open', async ({ poll }, { session, after }) => {
       // A new poll gets a key of its own; a reopened one keeps the key its phones already signed with.
       const isNew = !session!.polls().some((known) => known.id === poll.id);
-      const signer = isNew ? await signers.take() : null;
+      const signer = isNew ? await signers.take(session!.id) : null;
       const opened = session!.openPoll(poll, clock(), signer);
       if (!opened.ok) return opened;
       await commits.write({ session: session! });
+      // Moving on from a poll without closing it first: the key after this one starts now.
+      if (opened.value.closedPollIds.length > 0) signers.prepare(session!.id);
       after(() => {
         for (const pollId of opened.value.closedPollIds) {
           broadcast(session!.id, 'poll:closed', { pollId });
@@ -533,6 +535,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (!closed.ok) return closed;
       if (!closed.value.changed) return { ok: true };
       await commits.write({ session: session! });
+      signers.prepare(session!.id); // while the class discusses, not while it answers
       after(() => {
         broadcast(session!.id, 'poll:closed', { pollId });
         requestTally(session!.id, pollId);
@@ -605,6 +608,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       const ended = s.end(clock());
       if (!ended.ok) return ended;
       await commits.write({ session: s, writes: [{ kind: 'drop-answers', sessionId: s.id }] });
+      signers.forget(s.id);
       after(() => endedBroadcasts(s, ended.value.closedPollIds, 'ended'));
       return { ok: true };
     });
@@ -646,6 +650,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         slides.delete(session.id);
         presence.forget(session.id);
         waiting.delete(session.id);
+        signers.forget(session.id);
         for (const poll of session.polls()) tallies.forget(tallyKey(session.id, poll.id));
         io.in(sessionRoom(session.id)).socketsLeave([sessionRoom(session.id), facilitatorRoom(session.id)]);
         pending.push(commits.write({ writes: [{ kind: 'delete', sessionId: session.id }] }));
@@ -673,30 +678,34 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
 }
 
 /**
- * Ballot signing keys, one per poll, made off the main thread; one is kept ready so that opening a poll does
- * not wait for a 2048-bit key (0.1–1 s).
+ * Ballot signing keys, one per poll, made off the main thread (10–30 ms of one core each, more when busy). Each
+ * session gets its next key ready while nobody is answering: when it starts, and when a poll closes.
  */
 class SignerPool {
   readonly #bits: number | undefined;
-  #spare: Promise<BallotSigner> | null = null;
+  readonly #ready = new Map<string, Promise<BallotSigner>>();
 
   constructor(bits?: number) {
     this.#bits = bits;
   }
 
-  warm(): void {
-    this.#spare ??= this.#generate();
+  prepare(sessionId: string): void {
+    if (!this.#ready.has(sessionId)) this.#ready.set(sessionId, this.#generate());
   }
 
-  take(): Promise<BallotSigner> {
-    const signer = this.#spare ?? this.#generate();
-    this.#spare = this.#generate();
+  take(sessionId: string): Promise<BallotSigner> {
+    const signer = this.#ready.get(sessionId) ?? this.#generate();
+    this.#ready.delete(sessionId);
     return signer;
+  }
+
+  forget(sessionId: string): void {
+    this.#ready.delete(sessionId);
   }
 
   #generate(): Promise<BallotSigner> {
     const signer = BallotSigner.generate(this.#bits);
-    signer.catch(() => {}); // a spare that failed is reported by the poll:open that takes it
+    signer.catch(() => {}); // a key that failed is reported by the poll:open that takes it
     return signer;
   }
 }
