@@ -126,6 +126,9 @@ describe('a phone in a class session', () => {
     expect(session.state).toMatchObject({ phase: 'waiting', online: true, country: 'BE' });
     socket.fire('poll:opened', { poll });
     expect(session.state).toMatchObject({ phase: 'poll', poll });
+    // Its ballot is asked for at once, while the student reads the question.
+    await tick();
+    expect(socket.last('ballot:sign').payload).toMatchObject({ pollId: 'first-step' });
   });
 
   it('says why a code does not work, without asking the server for an impossible one', async () => {

@@ -222,6 +222,10 @@ export class StudentConnection implements StudentSession {
       this.#set({ poll });
       return;
     }
+    // The ballot is fetched while the student reads the question, so answering takes one round trip.
+    const socket = this.#socket;
+    const sessionId = this.#saved?.sessionId;
+    if (socket?.connected && this.#joined && sessionId) void this.#ballot(socket, sessionId, poll.id);
     const saved = this.#saved?.answers[poll.id];
     const same = this.state.phase === 'poll' && this.state.poll?.id === poll.id;
     this.#set({
