@@ -189,10 +189,22 @@ describe('<pb-help-card>', () => {
     const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent);
     expect(numbers).toEqual(['116 000', '102', '103', '108', '112', '101']);
     expect(shadowText(el)).toContain('cybersquad.be');
-    // Three columns of services, in 45% of reveal's 40 px slide type: 18 px on the 720 px frame.
+    // Read from the back of the room: names, numbers, hours; what each service does is on phones and paper.
+    const text = shadowText(el);
+    expect(text).not.toContain('Free helpline: sextortion');
+    expect(text).toContain('Answers in Dutch.');
+    expect(text).toContain('Answers in German.');
+    expect(text).toContain('Every day from 10 am to midnight: not at night.');
+    // The emergency numbers with what they are for, on a row of their own.
+    expect(text).toContain('If someone’s life is in danger.');
+    const emergency = el.shadowRoot!.querySelector('li.emergency')!;
+    expect(getComputedStyle(emergency).gridColumnStart).toBe('1');
+    const others = [...el.shadowRoot!.querySelectorAll('li:not(.emergency)')];
+    expect(emergency.getBoundingClientRect().top).toBeGreaterThan(others.at(-1)!.getBoundingClientRect().bottom);
+    // Three columns of services, in 40% of reveal's 40 px slide type: 16 px on the 720 px frame.
     expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
     expect(parseFloat(getComputedStyle(el).fontSize)).toBeCloseTo(
-      parseFloat(getComputedStyle(document.body).fontSize) * 0.45,
+      parseFloat(getComputedStyle(document.body).fontSize) * 0.4,
     );
     await expectAccessible();
   });

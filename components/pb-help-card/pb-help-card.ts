@@ -19,6 +19,11 @@ let helpData: HelpData | undefined;
  */
 const loading: Promise<HelpData> = import('../../content/help-resources').then((data) => (helpData = data));
 
+/** A language's name in the reader's language ("néerlandais" for nl, read in French). */
+function languageName(lang: Language, reader: Language): string {
+  return new Intl.DisplayNames([reader], { type: 'language' }).of(lang) ?? lang;
+}
+
 /** Whether `element` stands in a reveal.js deck, also from inside another element's shadow root (a role-play). */
 function inDeck(element: Element): boolean {
   for (let node: Element | undefined = element; node;) {
@@ -114,11 +119,11 @@ export class PbHelpCard extends LitElement {
       }
 
       /*
-       * On a slide: three columns of 18 px type on reveal's 1280×720 frame (4 cm high on a 3 m wide screen), so
-       * a country's services fit a slide of their own; numbers larger.
+       * On a slide: three columns of 16 px type on reveal's 1280×720 frame (3.5 cm high on a 3 m wide screen),
+       * so a country's services and emergency numbers fit under a slide's title; numbers larger.
        */
       :host([projected]) {
-        font-size: 0.45em;
+        font-size: 0.4em;
       }
       :host([projected]) section {
         padding: 0.8em 1.2em;
@@ -136,7 +141,11 @@ export class PbHelpCard extends LitElement {
         gap: 0.2em 1.5em;
       }
       :host([projected]) li {
-        margin: 0.3em 0;
+        margin: 0.2em 0;
+      }
+      /* The emergency numbers on a row of their own, after the other services. */
+      :host([projected]) li:not(.emergency) + li.emergency {
+        grid-column-start: 1;
       }
       :host([projected]) .name {
         justify-content: flex-start;
@@ -229,7 +238,15 @@ export class PbHelpCard extends LitElement {
     const name = typeof r.name === 'string' ? r.name : r.name[language];
     return html`<li class=${r.emergency ? 'emergency' : ''}>
       <span class="name"><strong>${name}</strong> <span class="contacts">${this.renderContacts(r, name)}</span></span>
-      <p>${r.does[language]}</p>
+      ${
+        // A projected card is read from the back of the room: names, numbers and hours, so that every service
+        // and the emergency numbers fit the slide; what each one does is on the phones and the handout.
+        this.projected && !r.emergency
+          ? r.language
+            ? html`<p>${this.i18n.t('join:help.answersIn', { language: languageName(r.language, language) })}</p>`
+            : nothing
+          : html`<p>${r.does[language]}</p>`
+      }
       ${
         r.hours
           ? html`<p class="hours">${r.hours[language]}</p>`

@@ -443,9 +443,16 @@ export class PbScenario extends LitElement {
     }
     if ((changed.has('revealed') || changed.has('segments') || changed.has('typing')) && this.log) {
       // The newest line at the bottom; one taller than the chat (the help card) from its top.
-      const newest = this.log.querySelector<HTMLElement>('ol > li:last-child');
-      const top = newest && newest.offsetHeight > this.log.clientHeight ? newest.offsetTop - 8 : this.log.scrollHeight;
-      this.log.scrollTo({ top, behavior: this.reducedMotion ? 'auto' : 'smooth' });
+      const log = this.log;
+      const newest = log.querySelector<HTMLElement>('ol > li:last-child');
+      const scroll = (): void => {
+        const top = newest && newest.offsetHeight > log.clientHeight ? newest.offsetTop - 8 : log.scrollHeight;
+        log.scrollTo({ top, behavior: this.reducedMotion ? 'auto' : 'smooth' });
+      };
+      scroll();
+      // The help card grows once its services are in: place it again then.
+      const card = newest?.querySelector('pb-help-card');
+      if (card) void card.updateComplete.then(scroll);
     }
     this.justRevealed = false;
   }

@@ -74,8 +74,11 @@ describe('the session’s country', () => {
       await presenter.locator('pb-deck-card a[href^="present.html?deck=spot-the-script&"]').click();
       await presenter.waitForURL(/present\.html\?deck=spot-the-script&lang=fr&country=FR/);
 
-      // The help card on a slide.
-      await expectFrench(await goToSlideWith(presenter, 'pb-help-card'));
+      // The help card on a slide, its emergency numbers on the slide too (not cut off below it).
+      const slideCard = await goToSlideWith(presenter, 'pb-help-card');
+      await expectFrench(slideCard);
+      const emergency = (await slideCard.locator('li.emergency').last().boundingBox())!;
+      expect(emergency.y + emergency.height).toBeLessThanOrEqual(720);
 
       // The role-play, played to an ending by the facilitator (no class session yet): its help card.
       const scenario = await goToSlideWith(presenter, 'pb-scenario');
