@@ -49,40 +49,69 @@ function askLine(country: string): TemplateResult | typeof nothing {
   >`;
 }
 
+/** Characters of country notes one sheet holds beside the question's own text, with room to spare. */
+const QUESTION_SHEET_CHARS = 3200;
+
 /**
- * One page per hard question: the answer that holds everywhere, then, for a question the law decides, every
- * country of the help data with what a source says there, or that nobody checked it, and whom to ask.
+ * A hard question on as many sheets as it takes: the answer that holds everywhere, then, for a question the
+ * law decides, every country of the help data with what a source says there, or that nobody checked it, and
+ * whom to ask. A country is never cut in two; a later sheet repeats the question.
  */
-function hardQuestionPage(question: HardQuestion, index: number): TemplateResult {
+function hardQuestionPages(question: HardQuestion, index: number): TemplateResult[] {
   const law = question.law;
   const date = new Date(`${HARD_QUESTIONS_CHECKED}T12:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
   const sources = (list: readonly string[]): TemplateResult =>
     html`<span class="sources">${t('print:guide.questions.sources', { list: list.join('; ') })}</span>`;
-  return page(
-    `question ${question.id}`,
-    html`<p class="kind">
-        ${t('print:guide.questions.heading')} ·
-        ${t('print:guide.questions.count', { n: index + 1, total: HARD_QUESTIONS.length })}
-      </p>
-      ${index === 0 ? html`<p class="questions-intro">${t('print:guide.questions.intro', { date })}</p>` : nothing}
-      <h2>${question.question[lang]}</h2>
-      <p>${question.answer[lang]}</p>
-      ${question.sources.length ? html`<p>${sources(question.sources)}</p>` : nothing}
-      ${
-        law
-          ? html`<h3>${t('print:guide.questions.byCountry')}</h3>
-              <dl class="by-country">
-                ${HELP_COUNTRIES.map((country) => {
-                  const note = law[country];
-                  return html`<dt>${countryName(country, lang)}</dt>
-                    <dd>
-                      ${note ? html`${note.known[lang]} ${sources(note.sources)}` : html`<em>${t('print:guide.questions.notChecked')}</em>`}
-                      ${askLine(country)}
-                    </dd>`;
-                })}
-              </dl>`
-          : html`<p class="ask">${t('print:guide.questions.askGeneral')}</p>`
-      }`,
+  const intro = t('print:guide.questions.intro', { date });
+  // Countries by sheet, weighed by the length of what is printed for them.
+  const sheets: string[][] = [[]];
+  let room = QUESTION_SHEET_CHARS - question.answer[lang].length - (index === 0 ? intro.length : 0);
+  for (const country of law ? HELP_COUNTRIES : []) {
+    const note = law?.[country];
+    const size = 90 + (note ? note.known[lang].length + note.sources.join('; ').length : 40);
+    if (room < size && sheets.at(-1)!.length) {
+      sheets.push([]);
+      room = QUESTION_SHEET_CHARS;
+    }
+    sheets.at(-1)!.push(country);
+    room -= size;
+  }
+  const countries = (list: readonly string[]): TemplateResult =>
+    html`<dl class="by-country">
+      ${list.map((country) => {
+        const note = law?.[country];
+        return html`<dt>${countryName(country, lang)}</dt>
+          <dd>
+            ${note ? html`${note.known[lang]} ${sources(note.sources)}` : html`<em>${t('print:guide.questions.notChecked')}</em>`}
+            ${askLine(country)}
+          </dd>`;
+      })}
+    </dl>`;
+  const kind = html`<p class="kind">
+    ${t('print:guide.questions.heading')} ·
+    ${t('print:guide.questions.count', { n: index + 1, total: HARD_QUESTIONS.length })}
+  </p>`;
+  return sheets.map((list, n) =>
+    n === 0
+      ? page(
+          `question ${question.id}`,
+          html`${kind} ${index === 0 ? html`<p class="questions-intro">${intro}</p>` : nothing}
+            <h2>${question.question[lang]}</h2>
+            <p>${question.answer[lang]}</p>
+            ${question.sources.length ? html`<p>${sources(question.sources)}</p>` : nothing}
+            ${
+              law
+                ? html`<h3>${t('print:guide.questions.byCountry')}</h3>
+                    ${countries(list)}`
+                : html`<p class="ask">${t('print:guide.questions.askGeneral')}</p>`
+            }`,
+        )
+      : page(
+          `question ${question.id} ${n + 1}`,
+          html`${kind}
+            <h2>${t('print:guide.questions.continued', { question: question.question[lang] })}</h2>
+            ${countries(list)}`,
+        ),
   );
 }
 
@@ -226,7 +255,7 @@ if (!deck || !load) {
               ${n === helpSheets.length - 1 ? html`<p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>` : nothing}`,
           ),
         )}
-        ${HARD_QUESTIONS.map(hardQuestionPage)}
+        ${HARD_QUESTIONS.flatMap(hardQuestionPages)}
       </main>`,
     document.body,
   );
