@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import type { Answer } from '../../protocol/answer';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { StudentSession, StudentState } from '../student-session';
@@ -162,7 +163,7 @@ export class PbJoinApp extends LitElement {
             ? nothing
             : html`<details>
                 <summary>${t('join:help.summary')}</summary>
-                <pb-help-card country=${s.country ?? 'BE'}></pb-help-card>
+                <pb-help-card country=${s.country ?? DEFAULT_HELP_COUNTRY}></pb-help-card>
               </details>`
         }
       </main>
@@ -208,7 +209,7 @@ export class PbJoinApp extends LitElement {
       case 'ended':
         return html`<h1>${t('join:ended.title')}</h1>
           <p>${t('join:ended.text')}</p>
-          <pb-help-card country=${s.country ?? 'BE'}></pb-help-card>`;
+          <pb-help-card country=${s.country ?? DEFAULT_HELP_COUNTRY}></pb-help-card>`;
     }
   }
 
