@@ -4,7 +4,7 @@
  * them) and the tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import type { CompiledDeck } from '../decks/compile-deck.ts';
@@ -80,7 +80,15 @@ function sourceFiles(root: string): string[] {
     'app/theme/tokens.css',
     'scripts/export-pdf.ts',
     ...dir('app/print'),
-    ...LANGUAGES.flatMap((lang) => [`locales/${lang}/common.json`, `locales/${lang}/print.json`]),
+    ...LANGUAGES.flatMap((lang) => [
+      `locales/${lang}/common.json`,
+      `locales/${lang}/print.json`,
+      // The guide prints the role-plays' stories and names their red flags.
+      `locales/${lang}/scenario.json`,
+    ]),
+    ...dir('decks')
+      .filter((deck) => statSync(join(root, deck)).isDirectory())
+      .flatMap((deck) => dir(deck).filter((file) => file.endsWith('.ink'))),
   ];
 }
 
