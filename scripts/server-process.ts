@@ -1,12 +1,26 @@
 /**
- * The kit's server as its own process (`npm run serve`: server/main.ts under tsx), on a loopback port with a
- * data folder of its own: for tests and measurements that kill it the hard way and start it again.
+ * The kit's server as its own process, as `npm run serve` runs it (server/main.ts bundled by
+ * scripts/build-server.mjs, run by Node), on a loopback port with a data folder of its own: for tests and
+ * measurements that kill it the hard way and start it again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { buildServer } from './build-server.mjs';
 
-const MAIN = resolve(import.meta.dirname, '..', 'server', 'main.ts');
+let bundle: Promise<string> | undefined;
+
+/** This source tree's server bundle, built once per process (its own file: tests may run side by side). */
+export function serverBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const file = resolve(import.meta.dirname, '..', 'build', `server-${process.pid}.mjs`);
+    await buildServer(file);
+    process.once('exit', () => rmSync(file, { force: true }));
+    return file;
+  })();
+  return bundle;
+}
 
 export interface ServerProcess {
   readonly child: ChildProcess;
@@ -26,7 +40,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts server/main.ts and resolves once it says it is running (it listens only after restoring sessions). */
+/** Starts the server and resolves once it says it is running (it listens only after restoring sessions). */
 export async function startServerProcess(options: {
   port: number;
   dataDir: string;
@@ -35,8 +49,9 @@ export async function startServerProcess(options: {
   timeoutMs?: number;
 }): Promise<ServerProcess> {
   const { port, dataDir, distDir, env = {}, timeoutMs = 30_000 } = options;
+  const main = await serverBundle();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: distDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
