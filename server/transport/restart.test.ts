@@ -2,10 +2,9 @@
  * The server process dies mid-poll (SIGKILL: no clean shutdown) and starts again on the same data folder:
  * every acknowledged answer is still there, counted once, and the phones reconnect and carry on by themselves.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, killServerProcess, startServerProcess } from '../../scripts/server-process';
 import { SqliteSessionStore } from '../store/sqlite-session-store';
 import {
   disconnectAll,
@@ -19,47 +18,9 @@ import {
   tempDir,
 } from './test-harness';
 
-const MAIN = resolve(import.meta.dirname, '..', 'main.ts');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** `npm run serve`, as a child process. */
+/** `npm run serve` on the same port and data folder, as a child process. */
 async function startServer(port: number, dataDir: string, distDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('is running')) {
-        clearTimeout(timer);
-        ready();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => fail(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  return child;
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGKILL');
-  });
+  return (await startServerProcess({ port, dataDir, distDir })).child;
 }
 
 const children = new Set<ChildProcess>();
@@ -98,7 +59,7 @@ describe('a server restart mid-poll', () => {
     // The other half is answering when the server dies.
     const rest = phones.slice(15).map((p) => p.answer('q', { kind: 'single', optionId: 'bad' }));
     await Promise.race(rest);
-    await killed(server);
+    await killServerProcess(server);
     children.delete(server);
     const ackedBeforeCrash = phones.filter((p) => p.acked.has('q'));
     expect(ackedBeforeCrash.length).toBeGreaterThanOrEqual(16);
@@ -135,7 +96,7 @@ describe('a server restart mid-poll', () => {
         ],
       },
     });
-    await killed(server);
+    await killServerProcess(server);
     children.delete(server);
   });
 });
