@@ -44,6 +44,7 @@ const values = {
   date: '28 Nov',
   url: 'x',
   address: '192.168.1.23:8080',
+  language: 'Dutch',
 };
 
 describe('the join page’s translator', () => {
