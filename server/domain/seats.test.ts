@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { blindBallot, deriveSeat, newDeviceSecret } from '../../app/student-keys';
 import type { Flag } from '../../protocol/moderation';
 import { BallotSigner } from './ballot-signer';
+import { Poll } from './poll';
 import { BallotIssues, seatDigest, Seats } from './seats';
 import { Session } from './session';
 import { polls } from './test-fixtures';
@@ -129,6 +130,21 @@ describe('a session with seats and signed ballots', () => {
       ok: false,
       error: { code: 'conflict' },
     });
+  });
+
+  it('never counts more answers than seats were given, even with signatures from a leaked key', () => {
+    const poll = new Poll(polls.single(), signer);
+    const signed = () => {
+      const ballot = blindBallot(newDeviceSecret(), 'session-1', 'mood', signer.modulus);
+      return { key: ballot.ballotKey, signature: ballot.finish(signer.blindSign(ballot.blinded)!)! };
+    };
+    const [a, b, c] = [signed(), signed(), signed()];
+    expect(poll.submit(a, { kind: 'single', optionId: 'good' }, 2).ok).toBe(true);
+    expect(poll.submit(b, { kind: 'single', optionId: 'good' }, 2).ok).toBe(true);
+    expect(poll.submit(c, { kind: 'single', optionId: 'good' }, 2)).toMatchObject({ error: { code: 'forbidden' } });
+    // A seat changing its answer is not a new answer.
+    expect(poll.submit(a, { kind: 'single', optionId: 'bad' }, 2).ok).toBe(true);
+    expect(poll.answerCount).toBe(2);
   });
 
   it('keeps seats and the poll’s key across a restart, and forgets both when the session ends', () => {

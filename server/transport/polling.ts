@@ -486,7 +486,8 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         country: session.settings.country,
         state: session.state,
         poll: session.currentPoll(),
-        ...(role === 'student' && { seat: connection.seated ? ('seated' as const) : ('waiting' as const) }),
+        ...(role === 'student' &&
+          session.state === 'active' && { seat: connection.seated ? ('seated' as const) : ('waiting' as const) }),
       };
     });
 
