@@ -5,6 +5,7 @@ import './theme/page.css';
 import { io } from 'socket.io-client';
 // Not i18next: its light reader of the same strings, so the page fits old phones (ADR 0007).
 import { useNamespaces } from '../i18n/i18n-lite';
+import { isLanguage } from '../i18n/languages';
 import { preferredLanguage, setLanguage, translator } from '../i18n/translator';
 import { StudentConnection, type StudentSocket } from './student-connection';
 import { LIVE_SOCKET_OPTIONS } from './socket-options';
@@ -14,7 +15,17 @@ useNamespaces(['common', 'join']);
 translator().onLanguageChanged(() => {
   document.title = translator().t('join:pageTitle');
 });
-await setLanguage(preferredLanguage());
+// The join link's language (the presenter's QR carries the deck's), else the phone's.
+const params = new URLSearchParams(location.search);
+const linked = params.get('lang');
+await setLanguage(isLanguage(linked) ? linked : preferredLanguage());
+// A language the student picks wins over the link's from then on, reloads included.
+addEventListener('pb-language-change', () => {
+  if (!params.has('lang')) return;
+  params.delete('lang');
+  const query = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+});
 
 const storage = (name: 'localStorage' | 'sessionStorage'): Storage | undefined => {
   try {
@@ -31,7 +42,7 @@ const session = new StudentConnection({
   secretStore: storage('localStorage'),
 });
 
-const code = new URLSearchParams(location.search).get('code');
+const code = params.get('code');
 if (code) session.join(code);
 else session.resume();
 

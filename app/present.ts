@@ -15,7 +15,7 @@ import { isLanguage } from '../i18n/languages';
 import { LiveActivityHost } from './live-host';
 import { LIVE_SOCKET_OPTIONS } from './socket-options';
 import { writePairingNotes } from './pairing';
-import { startOfflineKit } from './pwa';
+import { logNotice, startOfflineKit } from './pwa';
 import { localizeControls } from './reveal-labels';
 import '../components/pb-join/pb-join';
 import '../components/pb-poll/pb-poll';
@@ -55,8 +55,9 @@ function storage(): Storage | undefined {
 const params = new URLSearchParams(location.search);
 const lang = isLanguage(params.get('lang')) ? (params.get('lang') as 'fr') : preferredLanguage();
 await setLanguage(lang);
-// Not in the speaker view's previews (`?receiver`): one page registers, the notice shows once.
-if (!/receiver/i.test(location.search)) startOfflineKit();
+// Not in the speaker view's previews (`?receiver`): one page registers. The projector shows the slides and
+// nothing else: what the offline kit has to say goes to the browser console (the home and the console show it).
+if (!/receiver/i.test(location.search)) startOfflineKit(logNotice);
 
 const homeLink = document.querySelector<HTMLAnchorElement>('.pb-home-link')!;
 homeLink.textContent = i18next.t('presenter:backHome');

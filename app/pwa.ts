@@ -1,7 +1,7 @@
 /**
  * The offline kit on the facilitator's pages (home, presenter, console): registers the service worker
- * (app/sw.ts) and says, in a small notice, when the kit is saved for use without internet and when a new
- * version is ready.
+ * (app/sw.ts) and says, in a small notice on the home and the console (a line in the browser console on the
+ * projected presenter), when the kit is saved for use without internet and when a new version is ready.
  *
  * A new version never replaces the running one under a session: it waits, and the next page of the kit that
  * loads while no other is open (no presenter, notes window or console) switches to it before showing anything
@@ -53,6 +53,13 @@ function applyUpdate(waiting: ServiceWorker, notify: (notice: KitNotice) => void
   const ask = (): void => void setTimeout(() => waiting.postMessage({ type: APPLY_UPDATE }), QUIET_MS);
   if (document.readyState === 'complete') ask();
   else addEventListener('load', ask, { once: true });
+}
+
+/** The notice as a line in the browser console, in English: for the presenter, whose page is projected. */
+export function logNotice(notice: KitNotice): void {
+  console.info(
+    `[offline kit] ${notice === 'offlineReady' ? 'saved for use without internet' : 'a new version is ready'}`,
+  );
 }
 
 /** A dismissable notice in a corner of the page, in the page's language. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import type { ActivityHost, HostState } from '../activity-host';
+import { qrCode } from '../qr-code';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import './pb-join';
 import type { PbJoin } from './pb-join';
@@ -55,6 +56,13 @@ describe('<pb-join>', () => {
     expect(qr.querySelector('path')!.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
     expect(el.shadowRoot!.innerHTML).not.toMatch(/key/i);
     await expectAccessible();
+  });
+
+  it("puts the deck's language in the QR code's link, so phones open the join page in it", async () => {
+    await setLanguage('de');
+    const el = await join(fakeHost(live));
+    const drawn = el.shadowRoot!.querySelector('svg[part="qr"] path')!.getAttribute('d');
+    expect(drawn).toBe(qrCode('http://192.168.1.23:8080/join?code=ABC234&lang=de').path);
   });
 
   it("shows a hosted server's longer code in groups of three, and spells it out for a screen reader", async () => {

@@ -90,7 +90,8 @@ export class PbJoin extends LitElement {
       case 'live': {
         const url = new URL(state.joinUrl);
         const typed = `${url.host}${url.pathname}`;
-        const link = `${url.origin}${url.pathname}?code=${state.joinCode}`;
+        // The deck's language rides along, so phones open the join page in it (a phone's own choice still wins).
+        const link = `${url.origin}${url.pathname}?${new URLSearchParams({ code: state.joinCode, lang: this.i18n.language })}`;
         const qr = qrCode(link);
         return html`
           <div class="live">
