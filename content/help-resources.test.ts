@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../i18n/languages';
 import { frenchTypography } from '../scripts/content/french-typography';
 import data from './help-resources.json';
-import { HELP_COUNTRIES, helpResources, isHelpCountry, resourceName, type HelpResource } from './help-resources';
+import {
+  HELP_COUNTRIES,
+  firstLine,
+  helpResources,
+  isHelpCountry,
+  nightLine,
+  resourceName,
+  type HelpResource,
+} from './help-resources';
 
 // Every number and address read on the source pages the entries name; nothing else may reach a student's phone.
 const PUBLISHED_NUMBERS = new Set([
@@ -178,6 +186,39 @@ describe('help resources', () => {
     expect(takeItDown.does.en).toMatch(/participating platforms/);
     expect(takeItDown.does.en).toMatch(/must be on your device/);
     expect(everywhere.find((r) => r.id === 'stopncii')?.does.en).toMatch(/18 and over/);
+  });
+
+  it('name in every country exactly one service to contact first, reachable by a number or an address, and say why', () => {
+    for (const country of HELP_COUNTRIES) {
+      const firsts = (data.countries as Record<string, HelpResource[]>)[country]!.filter((r) => r.first);
+      expect(
+        firsts.map((r) => r.id),
+        country,
+      ).toHaveLength(1);
+      const [first] = firsts;
+      expect(first!.number ?? first!.web, `${country}: ${first!.id}`).toBeTruthy();
+      expect(first!.emergency, `${country}: ${first!.id}`).toBeUndefined();
+      expect(first!.firstWhy?.trim(), `${country}: ${first!.id}`).toBeTruthy();
+      expect(firstLine(country), country).toBe(first);
+    }
+    expect(firstLine('BE')?.name).toBe('Child Focus');
+    expect(firstLine('fr')?.id).toBe('3018');
+    expect(firstLine('UK')?.id).toBe('childline-uk');
+    expect(firstLine('XX')).toBeUndefined();
+    expect(all.filter((r) => r.firstWhy && !r.first)).toEqual([]);
+  });
+
+  it('mark as answering at night only lines with a number whose hours say day and night', () => {
+    for (const r of all.filter((r) => r.dayAndNight)) {
+      expect(r.number, r.id).toBeTruthy();
+      expect(r.hours?.en, r.id).toBe('Open day and night, every day.');
+    }
+    // The night line is the first one when it answers at night, else another that does, else none.
+    expect(nightLine('BE')?.id).toBe('child-focus');
+    expect(nightLine('FR')?.id).toBe('119');
+    expect(nightLine('CH')?.id).toBe('147-ch');
+    expect(nightLine('DE')).toBeUndefined();
+    expect(nightLine('XX')).toBeUndefined();
   });
 
   it('write French with its no-break spaces', () => {

@@ -12,6 +12,12 @@ export interface HelpResource {
   readonly id: string;
   /** The service's own name, or its name in each language for a generic one (the police). */
   readonly name: string | Readonly<Record<Language, string>>;
+  /** The one service of its country a young person being blackmailed with an image should contact first. */
+  readonly first?: boolean;
+  /** For the maintainer: why this service is the first one. */
+  readonly firstWhy?: string;
+  /** A line with a number that answers day and night, every day (its `hours` say so). */
+  readonly dayAndNight?: boolean;
   /** A number to call, as people read it aloud ("116 000", "1-800-THE-LOST"). */
   readonly number?: string;
   /** The same number as a phone dials it. */
@@ -84,4 +90,19 @@ export function helpResources(country: string, language: Language): readonly Hel
 /** A service's name as the student reads it. */
 export function resourceName(resource: HelpResource, language: Language): string {
   return typeof resource.name === 'string' ? resource.name : resource.name[language];
+}
+
+/** The service of a country to contact first when blackmailed with an image; none for a country the kit does not know. */
+export function firstLine(country: string): HelpResource | undefined {
+  return isHelpCountry(country) ? byCountry[code(country)]?.find((r) => r.first) : undefined;
+}
+
+/**
+ * A line of the country that answers at night: the first one when it does, else the country's first line that
+ * does (France's 119 while the 3018 sleeps), else none (no line is known to answer at night there).
+ */
+export function nightLine(country: string): HelpResource | undefined {
+  const first = firstLine(country);
+  if (first?.dayAndNight) return first;
+  return isHelpCountry(country) ? byCountry[code(country)]?.find((r) => r.dayAndNight) : undefined;
 }
