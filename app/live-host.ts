@@ -12,6 +12,8 @@ import type { TextCount } from '../protocol/moderation';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView } from '../protocol/views';
 import type { Language } from '../i18n/languages';
+import * as v from 'valibot';
+import { ClassSizeSchema } from '../protocol/blind-ballot';
 import {
   FacilitatorConnection,
   connected,
@@ -26,11 +28,15 @@ export interface StoredSession extends FacilitatorCredentials {
   readonly startedAt: number;
   /** The country it was started with (absent in sessions stored before the kit recorded it). */
   readonly country?: string;
+  /** The expected class size it was started with, then as the console changed it (ADR 10). */
+  readonly classSize?: number;
 }
 
 export const SESSION_KEY_PREFIX = 'pb-session:';
 /** The LAN address the facilitator chose on the join slide, when the laptop has several. */
 const JOIN_BASE_KEY = 'pb-join-base';
+/** The class size last used on this laptop: the next deck is most often for the same class. */
+const CLASS_SIZE_KEY = 'pb-class-size';
 
 const withSlash = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
 
@@ -83,6 +89,23 @@ export class LiveActivityHost implements ActivityHost {
   get country(): string {
     const started = this.#session?.country;
     return typeof started === 'string' && /^[A-Z]{2}$/.test(started) ? started : this.#options.country;
+  }
+
+  /**
+   * The class size to offer: the live session's (as the console last set it), else the one this laptop last
+   * started a session with, on any deck; absent before the first, and the join slide offers the default.
+   */
+  get classSize(): number | undefined {
+    const live = this.#connection?.state.seats?.expected ?? this.#session?.classSize;
+    if (v.is(ClassSizeSchema, live)) return live;
+    let remembered: string | null | undefined;
+    try {
+      remembered = this.#options.storage?.getItem(CLASS_SIZE_KEY);
+    } catch {
+      remembered = undefined;
+    }
+    const size = Number(remembered ?? NaN);
+    return v.is(ClassSizeSchema, size) ? size : undefined;
   }
 
   /** Where students join (the LAN address when there is one: a phone cannot reach "localhost"). */
@@ -142,7 +165,7 @@ export class LiveActivityHost implements ActivityHost {
     return this.#connection?.state.questions ?? [];
   }
 
-  async startSession(): Promise<Ack> {
+  async startSession(classSize?: number): Promise<Ack> {
     const connect = this.#options.connect;
     if (!this.#options.network || !connect) return refused('no server, or a preview');
     const before = this.state;
@@ -153,6 +176,7 @@ export class LiveActivityHost implements ActivityHost {
           language: this.#options.language,
           country: this.#options.country,
           deckId: this.#options.deckId,
+          ...(classSize === undefined ? {} : { classSize }),
         })
       : refused('the server cannot be reached');
     if (!ack.ok) {
@@ -166,12 +190,9 @@ export class LiveActivityHost implements ActivityHost {
       facilitatorKey: ack.facilitatorKey,
       startedAt: Date.now(),
       country: this.#options.country,
+      ...(classSize === undefined ? {} : { classSize }),
     };
-    try {
-      this.#options.storage?.setItem(SESSION_KEY_PREFIX + this.#options.deckId, JSON.stringify(session));
-    } catch {
-      // not shared with the notes window or a reload, but this presenter still runs the session
-    }
+    this.#store(session);
     this.#goLive(session, socket);
     return { ok: true };
   }
@@ -207,6 +228,16 @@ export class LiveActivityHost implements ActivityHost {
     }
   }
 
+  /** Keeps the session for a reload, the notes window and a console, and its class size for the next deck. */
+  #store(session: StoredSession): void {
+    try {
+      this.#options.storage?.setItem(SESSION_KEY_PREFIX + this.#options.deckId, JSON.stringify(session));
+      if (session.classSize !== undefined) this.#options.storage?.setItem(CLASS_SIZE_KEY, String(session.classSize));
+    } catch {
+      // not shared with the notes window or a reload, but this presenter still runs the session
+    }
+  }
+
   #goLive(session: StoredSession, socket?: FacilitatorSocket): void {
     this.#connection?.close();
     this.#connection = undefined;
@@ -235,6 +266,12 @@ export class LiveActivityHost implements ActivityHost {
     if (ended || error === 'not_found' || error === 'forbidden' || error === 'session_ended') {
       this.#drop();
       return;
+    }
+    // The console's "admit more" or a new class size: a reload and the next deck's start follow it.
+    const expected = connection.state.seats?.expected;
+    if (this.#session && expected !== undefined && expected !== this.#session.classSize) {
+      this.#session = { ...this.#session, classSize: expected };
+      this.#store(this.#session);
     }
     if (this.state.mode === 'live') this.#set({ ...this.state, online: joined, students: connection.state.students });
     else this.#notify();

@@ -39,7 +39,13 @@ export interface ActivityHost {
   subscribe(listener: () => void): () => void;
   /** The latest view of a poll in the live session (count, status, results as the privacy rules allow). */
   view(pollId: string): PollView | undefined;
-  startSession(): Promise<Ack>;
+  /**
+   * Starts a class session for `classSize` students (the server's default, 30, when absent): phones past it
+   * wait until the facilitator admits more in the console (ADR 10).
+   */
+  startSession(classSize?: number): Promise<Ack>;
+  /** The class size to offer for the next session: the last one this device started or set (absent: none yet). */
+  readonly classSize?: number;
   /** The facilitator chose to run this session without phones (or to bring them back with `startSession`). */
   continueWithoutPhones(): void;
   openPoll(poll: PollDefinitionInput): Promise<Ack>;

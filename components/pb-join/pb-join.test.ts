@@ -1,3 +1,4 @@
+import Reveal from 'reveal.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
@@ -83,7 +84,8 @@ describe('<pb-join>', () => {
     expect(start!.textContent!.trim()).toBe('Start a class session');
     start!.focus();
     await userEvent.keyboard('{Enter}');
-    expect(host.startSession).toHaveBeenCalledOnce();
+    // Nobody typed a class size: the session starts for the default class of 30.
+    expect(host.startSession).toHaveBeenCalledExactlyOnceWith(30);
     without!.click();
     expect(host.continueWithoutPhones).toHaveBeenCalledOnce();
     await expectAccessible();
@@ -94,6 +96,92 @@ describe('<pb-join>', () => {
     host.set(live);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('svg[part="qr"]')).not.toBeNull();
+  });
+
+  it('asks how many students, and starts the session for the number typed', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    const el = await join(host);
+    const field = el.shadowRoot!.querySelector('input')!;
+    // Labelled for a screen reader, with what the number does, next to the start button.
+    expect(field.labels![0]!.textContent!.trim()).toBe('How many students?');
+    expect(field.value).toBe('30');
+    expect(el.shadowRoot!.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toContain(
+      'wait until you let them in from the console',
+    );
+    expect([field.min, field.max]).toEqual(['1', '500']);
+    await expectAccessible();
+
+    await userEvent.fill(field, '24');
+    await userEvent.keyboard('{Enter}'); // Enter in the field starts, like the button
+    expect(host.startSession).toHaveBeenCalledExactlyOnceWith(24);
+  });
+
+  it('offers the class size this laptop used last, and brings phones back with it after a show of hands', async () => {
+    const host = fakeHost({ mode: 'show-of-hands', canGoLive: true });
+    Object.assign(host, { classSize: 17 });
+    const el = await join(host);
+    const field = el.shadowRoot!.querySelector('input')!;
+    expect(field.value).toBe('17');
+    el.shadowRoot!.querySelector('button')!.click();
+    await vi.waitFor(() => expect(host.startSession).toHaveBeenCalledExactlyOnceWith(17));
+    await expectAccessible();
+  });
+
+  it('refuses a class size the server would refuse, and says which numbers it takes', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    const el = await join(host);
+    const field = el.shadowRoot!.querySelector('input')!;
+    const start = el.shadowRoot!.querySelector('button')!;
+    for (const typed of ['0', '501', '2.5', '']) {
+      await userEvent.fill(field, typed);
+      start.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toBe(
+        'Type a number of students from 1 to 500.',
+      );
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(el.shadowRoot!.activeElement).toBe(field);
+    }
+    expect(host.startSession).not.toHaveBeenCalled();
+    await expectAccessible();
+
+    await userEvent.fill(field, '500');
+    start.click();
+    await vi.waitFor(() => expect(host.startSession).toHaveBeenCalledExactlyOnceWith(500));
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('keeps the keys typed in the class size in the field: they never move the slides', async () => {
+    const deck = document.createElement('div');
+    deck.className = 'reveal';
+    deck.innerHTML = '<div class="slides"><section></section><section>Next</section></div>';
+    const element = document.createElement('pb-join');
+    element.activityHost = fakeHost({ mode: 'ready' });
+    const joinSlide = deck.querySelector('section')!;
+    joinSlide.append(element);
+    document.body.replaceChildren(deck);
+    // The test's frame is narrow: without scrollActivationWidth, reveal would turn into its scroll view.
+    const reveal = new Reveal(deck, { embedded: true, hash: false, transition: 'none', scrollActivationWidth: 0 });
+    await reveal.initialize();
+    await element.updateComplete;
+    try {
+      const field = element.shadowRoot!.querySelector('input')!;
+      field.focus();
+      await userEvent.keyboard('{ArrowUp}');
+      expect(field.value).toBe('31');
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      expect(field.value).toBe('29');
+      await userEvent.keyboard('{ArrowRight}{ArrowLeft}[Space]{PageDown}');
+      expect(field.value).toBe('29');
+      expect(reveal.getCurrentSlide()).toBe(joinSlide);
+
+      // The same key outside the field is the deck's: this test would see a slide change.
+      (document.activeElement as HTMLElement | null)?.blur();
+      await userEvent.keyboard('{ArrowRight}');
+      expect(reveal.getCurrentSlide()).toBe(joinSlide.nextElementSibling);
+    } finally {
+      reveal.destroy();
+    }
   });
 
   it('says so when a session cannot start', async () => {

@@ -1,15 +1,19 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import * as v from 'valibot';
+import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../protocol/blind-ballot';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { keepKeys } from '../class-poll';
 import { qrCode } from '../qr-code';
 import { controlStyles } from '../styles';
 
 /**
  * The slide that brings the students' phones in: the join code in large type, the address to type and a QR
- * code that carries both. With no session yet, it offers the facilitator to start one or to go on without
- * phones (every poll then counts a show of hands). It never shows the facilitator key: it is projected.
+ * code that carries both. With no session yet, it offers the facilitator to start one for the expected number
+ * of students (phones past it wait to be admitted in the console, ADR 10) or to go on without phones (every
+ * poll then counts a show of hands). It never shows the facilitator key: it is projected.
  *
  * @csspart code - The join code.
  * @csspart qr - The QR code.
@@ -68,6 +72,28 @@ export class PbJoin extends LitElement {
         gap: 0.5em;
         margin-top: 0.6em;
       }
+      form {
+        margin: 0;
+      }
+      .class-size {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      .class-size input {
+        font: inherit;
+        width: 4em;
+        box-sizing: border-box;
+        min-height: 2.75rem;
+        padding: 0 0.3em;
+        border: 2px solid var(--pb-border, #8a8f9c);
+        border-radius: var(--pb-radius, 0.5rem);
+        background: var(--pb-surface, #fff);
+        color: inherit;
+      }
+      .class-size input[aria-invalid='true'] {
+        border-color: var(--pb-focus, #b03c00);
+      }
       [role='alert'] {
         color: var(--pb-focus, #b03c00);
         font-weight: 700;
@@ -79,6 +105,9 @@ export class PbJoin extends LitElement {
   @property({ attribute: false }) activityHost?: ActivityHost;
 
   @state() private error = '';
+  /** The class size as typed; until then, the host's last one or the default. */
+  @state() private typedClassSize: string | undefined;
+  @state() private classSizeInvalid = false;
 
   private readonly i18n = new I18nController(this);
   private readonly activity = new ActivityHostController(this, () => this.activityHost);
@@ -131,10 +160,14 @@ export class PbJoin extends LitElement {
         return html`
           <p><strong>${t('poll:join.offer')}</strong></p>
           <p class="note">${t('poll:join.offerDetail')}</p>
-          <div class="actions">
-            <button class="primary" @click=${this.start}>${t('poll:join.start')}</button>
-            <button @click=${() => this.activity.host.continueWithoutPhones()}>${t('poll:join.withoutPhones')}</button>
-          </div>
+          <form class="actions" novalidate @submit=${this.start}>
+            ${this.renderClassSize()}
+            <button class="primary">${t('poll:join.start')}</button>
+            <button type="button" @click=${() => this.activity.host.continueWithoutPhones()}>
+              ${t('poll:join.withoutPhones')}
+            </button>
+          </form>
+          <p class="note" id="class-size-hint">${t('poll:join.classSizeHint')}</p>
           <p role="alert">${this.error}</p>
         `;
       case 'show-of-hands':
@@ -142,12 +175,45 @@ export class PbJoin extends LitElement {
           <p><strong>${t('poll:join.showOfHands')}</strong></p>
           ${
             state.canGoLive
-              ? html`<div class="actions"><button @click=${this.start}>${t('poll:join.usePhones')}</button></div>
+              ? html`<form class="actions" novalidate @submit=${this.start}>
+                    ${this.renderClassSize()}
+                    <button>${t('poll:join.usePhones')}</button>
+                  </form>
+                  <p class="note" id="class-size-hint">${t('poll:join.classSizeHint')}</p>
                   <p role="alert">${this.error}</p>`
               : html`<p class="note">${t('poll:join.noServer')}</p>`
           }
         `;
     }
+  }
+
+  /**
+   * "How many students?", next to the start button: Enter in it starts the session too. Its keys stay in it:
+   * reveal.js listens on the document and would turn the arrows or Space into a slide change.
+   */
+  private renderClassSize() {
+    const value = this.typedClassSize ?? String(this.activity.host.classSize ?? DEFAULT_CLASS_SIZE);
+    return html`<span class="class-size">
+      <label for="class-size">${this.i18n.t('poll:join.classSize')}</label>
+      <input
+        id="class-size"
+        name="classSize"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max=${MAX_CLASS_SIZE}
+        step="1"
+        required
+        aria-describedby="class-size-hint"
+        aria-invalid=${this.classSizeInvalid ? 'true' : 'false'}
+        .value=${value}
+        @input=${(event: Event) => {
+          this.typedClassSize = (event.target as HTMLInputElement).value;
+          this.classSizeInvalid = false;
+        }}
+        @keydown=${keepKeys}
+      />
+    </span>`;
   }
 
   /** With several LAN addresses (a hotspot and a cable, a VPN…), the facilitator may show another one. */
@@ -158,16 +224,26 @@ export class PbJoin extends LitElement {
     return html`<p class="note">
       <label
         >${this.i18n.t('poll:join.otherAddress')}
-        <select @change=${choose}>
+        <select @change=${choose} @keydown=${keepKeys}>
           ${urls.map((url) => html`<option value=${url} ?selected=${url === current}>${new URL(url).host}</option>`)}
         </select></label
       >
     </p>`;
   }
 
-  private async start(): Promise<void> {
+  private async start(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
     this.error = '';
-    const result = await this.activity.host.startSession();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#class-size')!;
+    // valueAsNumber: NaN for an empty or unparsable field, so it is refused like 0 or 2.5.
+    const classSize = input.valueAsNumber;
+    if (!v.is(ClassSizeSchema, classSize)) {
+      this.classSizeInvalid = true;
+      this.error = this.i18n.t('poll:join.classSizeInvalid', { max: MAX_CLASS_SIZE });
+      input.focus();
+      return;
+    }
+    const result = await this.activity.host.startSession(classSize);
     if (!result.ok) this.error = this.i18n.t('poll:join.startFailed');
   }
 }
