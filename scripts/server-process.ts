@@ -4,20 +4,23 @@
  * measurements that kill it the hard way and start it again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { buildServer } from './build-server.mjs';
+import { dirname, resolve } from 'node:path';
+import { buildServer, SERVER_BUNDLE } from './build-server.mjs';
 
 let bundle: Promise<string> | undefined;
 
-/** This source tree's server bundle, built once per process (its own file: tests may run side by side). */
+/**
+ * This source tree's server bundle, built once per process into `build/server.mjs` (as `npm run build` does),
+ * written beside it then renamed, so that a test running side by side never starts a half-written file.
+ */
 export function serverBundle(): Promise<string> {
   bundle ??= (async () => {
-    const file = resolve(import.meta.dirname, '..', 'build', `server-${process.pid}.mjs`);
-    await buildServer(file);
-    process.once('exit', () => rmSync(file, { force: true }));
-    return file;
+    const draft = resolve(dirname(SERVER_BUNDLE), `.server-${process.pid}.mjs`);
+    await buildServer(draft);
+    renameSync(draft, SERVER_BUNDLE);
+    return SERVER_BUNDLE;
   })();
   return bundle;
 }
