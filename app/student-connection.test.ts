@@ -141,6 +141,26 @@ describe('a phone in a class session', () => {
     expect(session.state).toMatchObject({ phase: 'code', joinError: 'not_found' });
   });
 
+  it('says "too many attempts" while the server turns guessers away, and a phone already in keeps trying', async () => {
+    const { socket, session } = setup();
+    const busy = { ok: false, error: { code: 'too_many_attempts', message: 'wait a minute' } };
+    session.join('ABC234');
+    socket.last('session:join').ack(null, busy);
+    expect(session.state).toMatchObject({ phase: 'code', joinError: 'too_many_attempts' });
+    // A phone that was in the session (reconnecting after a restart) is not sent back to the code: it tries again.
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll }));
+    socket.disconnect();
+    socket.connect();
+    socket.last('session:join').ack(null, busy);
+    expect(session.state.phase).toBe('poll');
+    await tick();
+    expect(socket.count('session:join')).toBe(4);
+    socket.last('session:join').ack(null, joined({ poll }));
+    expect(session.state).toMatchObject({ phase: 'poll', online: true });
+    expect(session.joined).toBe(true);
+  });
+
   it('says "received" only once the server acknowledged the answer, with a signed ballot key of this poll', async () => {
     const { socket, session, stores } = setup();
     session.join('ABC234');
