@@ -106,3 +106,18 @@ export function nightLine(country: string): HelpResource | undefined {
   if (first?.dayAndNight) return first;
   return isHelpCountry(country) ? byCountry[code(country)]?.find((r) => r.dayAndNight) : undefined;
 }
+
+/**
+ * The help line a role-play names, for the session's country: the values of its ink variables `helpline` (the
+ * first line) and `night_line` (a line answering at night, "" when none is known to), in the story's language.
+ * None for a country the kit does not know: the story keeps the kit's default, Belgium's.
+ */
+export function storyHelplines(
+  country: string,
+  language: Language,
+): { readonly helpline: string; readonly night_line: string } | undefined {
+  const first = firstLine(country);
+  if (!first) return undefined;
+  const night = nightLine(country);
+  return { helpline: resourceName(first, language), night_line: night ? resourceName(night, language) : '' };
+}

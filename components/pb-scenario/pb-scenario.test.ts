@@ -394,6 +394,32 @@ describe('<pb-scenario>', () => {
     await expectAccessible();
   });
 
+  it('names the help line of the session’s country in the story: in France, the 119 at night and the 3018', async () => {
+    const el = await scenario({ src: 'noah', builtIn: true, host: { ...showOfHands, country: 'FR' } });
+    const offered: string[] = [];
+    // The helping answers: thank him, don't pay, call a line together now.
+    for (const pick of [1, 0, 0]) {
+      while (!root(el).querySelector('.choices button')) {
+        button(el, 'Show up to the next pause')!.click();
+        await settle(el);
+      }
+      const choices = [...root(el).querySelectorAll<HTMLButtonElement>('.choices button')];
+      offered.push(...choices.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+      choices[pick]!.click();
+      await settle(el);
+    }
+    while (!button(el, 'Debrief')) {
+      button(el, 'Show up to the next pause')!.click();
+      await settle(el);
+    }
+    const story = lines(el).join('\n');
+    expect(offered).toContain('1 Call 119 – Allô Enfance en danger together, right now');
+    expect(story).toContain('Let’s call 119 – Allô Enfance en danger together, right now. They answer even at night');
+    expect(story).toContain('Later, they also contact 3018 (e-Enfance).');
+    expect(`${offered.join()}${story}`).not.toContain('Child Focus');
+    expect(await helpCard(el)).toContain('3018 (e-Enfance) 3018');
+  });
+
   it('says so when a role-play cannot be loaded', async () => {
     const el = document.createElement('pb-scenario');
     el.src = 'missing';

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { scenarioLoaders } from 'virtual:pb-scenarios';
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { PollView } from '../../protocol/views';
@@ -409,7 +410,8 @@ export class PbScenario extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly activity = new ActivityHostController(this, () => this.activityHost);
   private player: ScenarioPlayer | undefined;
-  private loaded: { src: string; lang: Language } | undefined;
+  /** The story, language and session country loaded: the country names the help line in the story. */
+  private loaded: { src: string; lang: Language; country: string } | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly voteRounds = new Map<string, number>();
   private justRevealed = false;
@@ -430,7 +432,9 @@ export class PbScenario extends LitElement {
 
   override willUpdate(): void {
     const lang = this.i18n.language;
-    if (this.src && (this.loaded?.src !== this.src || this.loaded.lang !== lang)) void this.load(this.src, lang);
+    const country = this.country;
+    if (this.src && (this.loaded?.src !== this.src || this.loaded.lang !== lang || this.loaded.country !== country))
+      void this.load(this.src, lang, country);
   }
 
   override updated(changed: PropertyValues): void {
@@ -457,15 +461,28 @@ export class PbScenario extends LitElement {
     this.justRevealed = false;
   }
 
-  /** Loads the scenario in a language; on a language switch the story replays the same path in the new one. */
-  private async load(src: string, lang: Language): Promise<void> {
+  /** The session's country (the host's, else the kit's default): the help line the story names is its. */
+  private get country(): string {
+    return this.activity.host.country ?? DEFAULT_HELP_COUNTRY;
+  }
+
+  /**
+   * Loads the scenario in a language, naming the help line of the session's country; on a language (or country)
+   * switch the story replays the same path in the new one.
+   */
+  private async load(src: string, lang: Language, country: string): Promise<void> {
     const sameStory = this.loaded?.src === src;
-    this.loaded = { src, lang };
+    const loading = { src, lang, country };
+    this.loaded = loading;
     if (!sameStory) this.status = 'loading';
     try {
-      const [{ ScenarioPlayer }, json] = await Promise.all([import('./scenario-player'), this.loadScenario(src, lang)]);
-      if (this.loaded.src !== src || this.loaded.lang !== lang) return;
-      this.player = ScenarioPlayer.fromJson(json);
+      const [{ ScenarioPlayer }, json, help] = await Promise.all([
+        import('./scenario-player'),
+        this.loadScenario(src, lang),
+        import('../../content/help-resources'),
+      ]);
+      if (this.loaded !== loading) return;
+      this.player = ScenarioPlayer.fromJson(json, help.storyHelplines(country, lang));
     } catch (e) {
       console.error(e);
       this.status = 'error';

@@ -46,23 +46,50 @@ export interface ScenarioMeta {
 /** The part of an ink story the player uses: a runtime story, or the compiler's (which knows its lines). */
 export type InkStory = Pick<
   Story,
-  'canContinue' | 'Continue' | 'currentTags' | 'currentChoices' | 'ChooseChoiceIndex' | 'ResetState' | 'globalTags'
+  | 'canContinue'
+  | 'Continue'
+  | 'currentTags'
+  | 'currentChoices'
+  | 'ChooseChoiceIndex'
+  | 'ResetState'
+  | 'globalTags'
+  | 'variablesState'
 > & { readonly currentDebugMetadata?: { readonly startLineNumber: number } | null };
+
+/**
+ * Values the kit gives a story's own variables before it starts, e.g. the help line of the session's country
+ * (`helpline`, `night_line`: content/help-resources.ts, storyHelplines). A story without such a variable keeps
+ * its text.
+ */
+export type StoryVariables = Readonly<Record<string, string | number | boolean>>;
 
 export class ScenarioPlayer {
   readonly meta: ScenarioMeta;
 
-  constructor(private readonly story: InkStory) {
+  constructor(
+    private readonly story: InkStory,
+    private readonly variables: StoryVariables = {},
+  ) {
     this.meta = readMeta(story.globalTags);
+    this.setVariables();
   }
 
   /** A player for the JSON the build made of an .ink file. */
-  static fromJson(json: string): ScenarioPlayer {
-    return new ScenarioPlayer(new Story(json));
+  static fromJson(json: string, variables?: StoryVariables): ScenarioPlayer {
+    return new ScenarioPlayer(new Story(json), variables);
   }
 
   restart(): void {
+    // A reset puts every variable back to the value the .ink file declares: give the kit's values again.
     this.story.ResetState();
+    this.setVariables();
+  }
+
+  private setVariables(): void {
+    const state = this.story.variablesState;
+    for (const [name, value] of Object.entries(this.variables))
+      // ink refuses to set a variable the story does not declare (a role-play that names no help line).
+      if (state.GlobalVariableExistsWithName(name)) state.$(name, value);
   }
 
   /** Reads on to the next choice point or the ending. */

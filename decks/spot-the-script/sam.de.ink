@@ -12,6 +12,11 @@ VAR sent_photo = false
 VAR paid = false
 VAR has_evidence = true
 VAR stepped_out = false
+// Die Hotline, die anzurufen ist, im Land der Einheit: pb-scenario setzt beide aus den Hilfedaten des Kits, bevor
+// die Geschichte beginnt (die belgischen ohne Land). helpline: die erste Hotline des Landes bei Erpressung mit
+// einem Bild; night_line: eine Hotline dieses Landes, die nachts erreichbar ist, "" wenn keine bekannt ist.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -123,8 +128,9 @@ Danke, dass du es mir sagst. Es ist nicht deine Schuld: Die Straftat begeht die 
 {stepped_out:
     Du hast die Falle erkannt und bist ausgestiegen. Genau richtig # from: dad
 }
-{paid:Wir zahlen nichts mehr|Wir zahlen nicht}. Wir behalten die Screenshots, du antwortest ihnen nicht mehr, und wir rufen zusammen Child Focus an, jetzt gleich # from: dad
+{paid:Wir zahlen nichts mehr|Wir zahlen nicht}. Wir behalten die Screenshots, du antwortest ihnen nicht mehr, und {night_line:wir rufen zusammen bei {night_line} an, jetzt gleich|wir rufen zusammen bei {helpline} an, sobald sie erreichbar sind} # from: dad
 Und wir erstatten auch Anzeige bei der Polizei # from: dad
+{not (night_line == "") and not (night_line == helpline):Später wenden sie sich auch an {helpline}.}
 Sam fühlt sich leichter. Er ist damit nicht mehr allein.
 # help
 -> END

@@ -12,6 +12,11 @@ VAR sent_photo = false
 VAR paid = false
 VAR has_evidence = true
 VAR stepped_out = false
+// The line to call, in the session's country: pb-scenario sets both from the kit's help data before the story
+// starts (Belgium's without a country). helpline: the country's first line for blackmail with an image;
+// night_line: a line of that country that answers at night, "" when none is known to.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -123,8 +128,9 @@ Thank you for telling me. It is not your fault: the one committing a crime is th
 {stepped_out:
     You spotted the trap and you stepped out. That was exactly right # from: dad
 }
-{paid:We won’t pay anything more|We won’t pay}. We keep the screenshots, you don’t answer them any more, and we call Child Focus together, right now # from: dad
+{paid:We won’t pay anything more|We won’t pay}. We keep the screenshots, you don’t answer them any more, and {night_line:we call {night_line} together, right now|we call {helpline} together as soon as they answer} # from: dad
 And we’ll report it to the police too # from: dad
+{not (night_line == "") and not (night_line == helpline):Later, they also contact {helpline}.}
 Sam feels lighter. He is no longer alone with it.
 # help
 -> END

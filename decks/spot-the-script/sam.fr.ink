@@ -12,6 +12,11 @@ VAR sent_photo = false
 VAR paid = false
 VAR has_evidence = true
 VAR stepped_out = false
+// La ligne à appeler, dans le pays de la séance : pb-scenario fixe les deux à partir des données d’aide du kit
+// avant le début de l’histoire (celles de la Belgique sans pays). helpline : la première ligne du pays contre le
+// chantage avec une image ; night_line : une ligne de ce pays qui répond la nuit, "" si on n’en connaît aucune.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -123,8 +128,9 @@ Merci de me l’avoir dit. Ce n’est pas ta faute : celui qui commet un délit
 {stepped_out:
     Tu as repéré le piège et tu t’en es sorti. C’était exactement ce qu’il fallait faire # from: dad
 }
-{paid:On ne paie plus rien|On ne paie pas}. On garde les captures, tu ne leur réponds plus, et on appelle Child Focus ensemble, tout de suite # from: dad
+{paid:On ne paie plus rien|On ne paie pas}. On garde les captures, tu ne leur réponds plus, et {night_line:on appelle ensemble {night_line}, tout de suite|on appelle ensemble {helpline} dès qu’ils répondent} # from: dad
 Et on va aussi porter plainte à la police # from: dad
+{not (night_line == "") and not (night_line == helpline):Plus tard, ils contactent aussi {helpline}.}
 Sam se sent plus léger. Il n’est plus seul avec ça.
 # help
 -> END

@@ -12,6 +12,11 @@ VAR sent_photo = false
 VAR paid = false
 VAR has_evidence = true
 VAR stepped_out = false
+// De lijn om te bellen, in het land van de sessie: pb-scenario zet beide uit de hulpgegevens van de kit voor het
+// verhaal begint (die van België zonder land). helpline: de eerste lijn van het land bij afpersing met een beeld;
+// night_line: een lijn van dat land die ’s nachts opneemt, "" als er geen bekend is.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -123,8 +128,9 @@ Dank je dat je het me vertelt. Het is niet jouw schuld: wie een misdrijf pleegt,
 {stepped_out:
     Je zag de val en je bent eruit gestapt. Dat was precies goed # from: dad
 }
-{paid:We betalen niets meer|We betalen niet}. We houden de screenshots bij, jij antwoordt niet meer, en we bellen samen Child Focus, nu meteen # from: dad
+{paid:We betalen niets meer|We betalen niet}. We houden de screenshots bij, jij antwoordt niet meer, en {night_line:we bellen samen {night_line}, nu meteen|we bellen samen {helpline} zodra ze opnemen} # from: dad
 En we dienen ook klacht in bij de politie # from: dad
+{not (night_line == "") and not (night_line == helpline):Later nemen ze ook contact op met {helpline}.}
 Sam voelt zich lichter. Hij staat er niet meer alleen voor.
 # help
 -> END

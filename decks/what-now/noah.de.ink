@@ -6,6 +6,11 @@
 # character: noah = Noah
 
 VAR paid = false
+// Die Hotline, die anzurufen ist, im Land der Einheit: pb-scenario setzt beide aus den Hilfedaten des Kits, bevor
+// die Geschichte beginnt (die belgischen ohne Land). helpline: die erste Hotline des Landes bei Erpressung mit
+// einem Bild; night_line: eine Hotline dieses Landes, die nachts erreichbar ist, "" wenn keine bekannt ist.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -56,8 +61,8 @@ Ich hab 150 Euro gespart. Vielleicht hört es auf, wenn ich zahle? # from: noah
 
 === next_step ===
 Was soll ich jetzt machen? # from: noah
-* [Zusammen Child Focus anrufen, sofort # response: helps]
-    Wir rufen zusammen bei Child Focus an, sofort. Das kostet nichts, und die gehen auch nachts ran # from: jade
+* [{night_line:Zusammen bei {night_line} anrufen, sofort|Zusammen bei {helpline} anrufen, mit einem Erwachsenen zu Hause} # response: helps]
+    {night_line:Wir rufen zusammen bei {night_line} an, sofort. Die gehen auch nachts ran|{helpline} ist nachts vielleicht nicht erreichbar, also weck jetzt deine Mutter oder deinen Vater. Dann könnt ihr zusammen bei {helpline} anrufen} # from: jade
     -> tonight
 * [Ihm sagen, er soll jetzt ein Elternteil oder einen anderen Erwachsenen zu Hause wecken # response: helps]
     Ist deine Mama oder dein Papa zu Hause? Weck einen von beiden, jetzt gleich. Ich bleib am Telefon, während du es erzählst # from: jade
@@ -81,10 +86,12 @@ Jade ruft an. Zuerst hilft sie Noah, Screenshots zu machen: von den Nachrichten 
 -> ending
 
 === ending ===
-Noah weckt seine Mutter. Sie setzt sich gleich zu ihm, und mit Jade noch am Telefon rufen sie zusammen bei Child Focus an.
-Die Beraterin hört ruhig zu und sagt Noah, dass es nicht seine Schuld ist. {paid:Noah zahlt nichts mehr|Noah zahlt nicht}, behält die Screenshots und blockiert und meldet das Konto.
-Und um Mitternacht? Was der Erpresser dann tut, ist nicht Noahs Schuld. Nicht zu zahlen ist die richtige Entscheidung. Seine Mutter und Child Focus kümmern sich um alles Weitere. # pause
+Noah weckt seine Mutter. Sie setzt sich gleich zu ihm, und mit Jade noch am Telefon {night_line:rufen sie zusammen bei {night_line} an|erzählt er ihr alles}.
+{night_line:Die Beraterin hört|Seine Mutter hört} ruhig zu und sagt Noah, dass es nicht seine Schuld ist. {paid:Noah zahlt nichts mehr|Noah zahlt nicht}, behält die Screenshots und blockiert und meldet das Konto.
+Und um Mitternacht? Was der Erpresser dann tut, ist nicht Noahs Schuld. Nicht zu zahlen ist die richtige Entscheidung. Seine Mutter und {night_line:{night_line}|{helpline}} kümmern sich um alles Weitere. # pause
 Es wird Mitternacht. Noah ist damit nicht mehr allein.
+{not (night_line == "") and not (night_line == helpline):Später wenden sie sich auch an {helpline}.}
+{night_line == "":Später rufen sie zusammen bei {helpline} an.}
 Am Montag erzählen sie es auch einer Lehrerin, der Noah vertraut.
 Bevor er schlafen geht, schickt Noah eine Nachricht.
 Danke, dass du da warst # from: noah

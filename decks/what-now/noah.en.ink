@@ -6,6 +6,11 @@
 # character: noah = Noah
 
 VAR paid = false
+// The line to call, in the session's country: pb-scenario sets both from the kit's help data before the story
+// starts (Belgium's without a country). helpline: the country's first line for blackmail with an image;
+// night_line: a line of that country that answers at night, "" when none is known to.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -56,8 +61,8 @@ I’ve got 150 euros saved. Maybe if I pay, it stops? # from: noah
 
 === next_step ===
 What do I do now? # from: noah
-* [Call Child Focus together, right now # response: helps]
-    Let’s call Child Focus together, right now. It’s free and they answer even at night # from: jade
+* [{night_line:Call {night_line} together, right now|Call {helpline} together, with an adult at home} # response: helps]
+    {night_line:Let’s call {night_line} together, right now. They answer even at night|{helpline} may not answer at night, so go and wake your mum or your dad, now. Then you can call {helpline} with them} # from: jade
     -> tonight
 * [Get him to wake a parent or another adult at home, now # response: helps]
     Is your mum or your dad at home? Go and wake them up, now. I’ll stay on the phone while you tell them # from: jade
@@ -81,10 +86,12 @@ Jade calls. First she helps Noah take screenshots: the so-called girl’s messag
 -> ending
 
 === ending ===
-Noah wakes his mum. Soon she is sitting next to him and, with Jade still on the phone, they call Child Focus together.
-The adviser listens calmly and tells Noah it is not his fault. {paid:He does not pay anything more|He does not pay}, keeps the screenshots, and blocks and reports the account.
-And at midnight? Whatever the blackmailer does then is not Noah’s fault. Not paying is the right choice. His mum and Child Focus take it from there. # pause
+Noah wakes his mum. Soon she is sitting next to him and, with Jade still on the phone, {night_line:they call {night_line} together|he tells her everything}.
+{night_line:The adviser listens|His mum listens} calmly and tells Noah it is not his fault. {paid:He does not pay anything more|He does not pay}, keeps the screenshots, and blocks and reports the account.
+And at midnight? Whatever the blackmailer does then is not Noah’s fault. Not paying is the right choice. His mum and {night_line:{night_line}|{helpline}} take it from there. # pause
 Midnight comes. Noah is not alone with it any more.
+{not (night_line == "") and not (night_line == helpline):Later, they also contact {helpline}.}
+{night_line == "":Later, they call {helpline} together.}
 On Monday, they also tell a teacher Noah trusts.
 Before he goes to sleep, Noah sends a message.
 Thanks for being there # from: noah

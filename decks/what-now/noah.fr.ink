@@ -6,6 +6,11 @@
 # character: noah = Noah
 
 VAR paid = false
+// La ligne à appeler, dans le pays de la séance : pb-scenario fixe les deux à partir des données d’aide du kit
+// avant le début de l’histoire (celles de la Belgique sans pays). helpline : la première ligne du pays contre le
+// chantage avec une image ; night_line : une ligne de ce pays qui répond la nuit, "" si on n’en connaît aucune.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -56,8 +61,8 @@ J’ai 150 euros d’économies. Si je paie, ça va peut-être s’arrêter ? 
 
 === next_step ===
 Je fais quoi, maintenant ? # from: noah
-* [Appeler Child Focus ensemble, tout de suite # response: helps]
-    On appelle Child Focus ensemble, tout de suite. C’est gratuit et ils répondent même la nuit # from: jade
+* [{night_line:Appeler ensemble {night_line}, tout de suite|Appeler ensemble {helpline}, avec un adulte de la maison} # response: helps]
+    {night_line:On appelle ensemble {night_line}, tout de suite. Ils répondent même la nuit|{helpline} ne répond peut-être pas la nuit, alors va réveiller ta mère ou ton père, maintenant. Après, tu pourras appeler {helpline} avec eux} # from: jade
     -> tonight
 * [Lui dire de réveiller un parent ou un autre adulte à la maison, maintenant # response: helps]
     Tes parents sont là ? Va réveiller ta mère ou ton père, maintenant. Je reste au téléphone pendant que tu lui racontes # from: jade
@@ -81,10 +86,12 @@ Jade appelle. D’abord, elle aide Noah à faire des captures d’écran : les 
 -> ending
 
 === ending ===
-Noah réveille sa mère. Elle vient tout de suite s’asseoir à côté de lui et, avec Jade toujours au téléphone, ils appellent Child Focus ensemble.
-La personne qui répond les écoute calmement et dit à Noah que ce n’est pas sa faute. {paid:Noah ne paie plus rien|Noah ne paie pas}, garde les captures d’écran, bloque le compte et le signale.
-Et à minuit ? Ce que le maître chanteur fera à ce moment-là, ce ne sera pas la faute de Noah. Ne pas payer, c’est le bon choix. Sa mère et Child Focus prennent le relais. # pause
+Noah réveille sa mère. Elle vient tout de suite s’asseoir à côté de lui et, avec Jade toujours au téléphone, {night_line:ils appellent ensemble {night_line}|il lui raconte tout}.
+{night_line:La personne qui répond les écoute|Sa mère l’écoute} calmement et dit à Noah que ce n’est pas sa faute. {paid:Noah ne paie plus rien|Noah ne paie pas}, garde les captures d’écran, bloque le compte et le signale.
+Et à minuit ? Ce que le maître chanteur fera à ce moment-là, ce ne sera pas la faute de Noah. Ne pas payer, c’est le bon choix. Sa mère et {night_line:{night_line}|{helpline}} prennent le relais. # pause
 Minuit arrive. Noah n’est plus seul face à ça.
+{not (night_line == "") and not (night_line == helpline):Plus tard, ils contactent aussi {helpline}.}
+{night_line == "":Plus tard, ils appellent ensemble {helpline}.}
 Lundi, ils en parlent aussi à une prof en qui Noah a confiance.
 Avant de s’endormir, Noah envoie un message.
 Merci d’avoir été là # from: noah

@@ -6,6 +6,11 @@
 # character: noah = Noah
 
 VAR paid = false
+// De lijn om te bellen, in het land van de sessie: pb-scenario zet beide uit de hulpgegevens van de kit voor het
+// verhaal begint (die van België zonder land). helpline: de eerste lijn van het land bij afpersing met een beeld;
+// night_line: een lijn van dat land die ’s nachts opneemt, "" als er geen bekend is.
+VAR helpline = "Child Focus"
+VAR night_line = "Child Focus"
 
 -> start
 
@@ -56,8 +61,8 @@ Ik heb 150 euro gespaard. Misschien stopt het als ik betaal? # from: noah
 
 === next_step ===
 Wat moet ik nu doen? # from: noah
-* [Samen Child Focus bellen, nu meteen # response: helps]
-    We bellen samen Child Focus, nu meteen. Het is gratis en ze nemen ook ’s nachts op # from: jade
+* [{night_line:Samen {night_line} bellen, nu meteen|Samen {helpline} bellen, met een volwassene thuis} # response: helps]
+    {night_line:We bellen samen {night_line}, nu meteen. Ze nemen ook ’s nachts op|{helpline} neemt ’s nachts misschien niet op, dus ga nu je mama of je papa wakker maken. Daarna kun je {helpline} samen met hen bellen} # from: jade
     -> tonight
 * [Zeggen dat hij nu een ouder of een andere volwassene thuis wakker maakt # response: helps]
     Is je mama of je papa thuis? Ga ze wakker maken, nu. Ik blijf aan de lijn terwijl je het vertelt # from: jade
@@ -81,10 +86,12 @@ Jade belt. Eerst helpt ze Noah screenshots te nemen: de berichten van het zogena
 -> ending
 
 === ending ===
-Noah maakt zijn mama wakker. Ze komt meteen naast hem zitten en samen, met Jade nog aan de lijn, bellen ze Child Focus.
-De medewerker luistert rustig en zegt tegen Noah dat het niet zijn schuld is. {paid:Noah betaalt niets meer|Noah betaalt niet}, houdt de screenshots bij, en blokkeert en meldt het account.
-En om middernacht? Wat de afperser dan doet, is niet de schuld van Noah. Niet betalen is de juiste keuze. Zijn mama en Child Focus nemen het over. # pause
+Noah maakt zijn mama wakker. Ze komt meteen naast hem zitten en, met Jade nog aan de lijn, {night_line:bellen ze samen {night_line}|vertelt hij haar alles}.
+{night_line:De medewerker luistert|Zijn mama luistert} rustig en zegt tegen Noah dat het niet zijn schuld is. {paid:Noah betaalt niets meer|Noah betaalt niet}, houdt de screenshots bij, en blokkeert en meldt het account.
+En om middernacht? Wat de afperser dan doet, is niet de schuld van Noah. Niet betalen is de juiste keuze. Zijn mama en {night_line:{night_line}|{helpline}} nemen het over. # pause
 Het wordt middernacht. Noah staat er niet meer alleen voor.
+{not (night_line == "") and not (night_line == helpline):Later nemen ze ook contact op met {helpline}.}
+{night_line == "":Later bellen ze samen {helpline}.}
 Maandag vertellen ze het ook aan een leerkracht die Noah vertrouwt.
 Voor hij gaat slapen, stuurt Noah een bericht.
 Merci dat je er was # from: noah

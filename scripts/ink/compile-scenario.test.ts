@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { ScenarioPlayer, type Segment } from '../../components/pb-scenario/scenario-player.ts';
 import { FLAG_KINDS } from '../../components/pb-scenario/scenario-tags.ts';
+import { HELP_COUNTRIES, firstLine, nightLine, storyHelplines } from '../../content/help-resources.ts';
 import { DeckErrors } from '../decks/compile-deck.ts';
 import { compileDeckScenarios, type CompiledScenario } from './compile-scenario.ts';
 import { compileScenarios, scenariosPlugin } from './vite-plugin.ts';
@@ -24,8 +25,8 @@ interface PlayedPath {
 }
 
 /** Every path of a story, played with the ink runtime from the JSON the presenter loads (not the build's walker). */
-function playEveryPath(json: string): PlayedPath[] {
-  const player = ScenarioPlayer.fromJson(json);
+function playEveryPath(json: string, variables?: Parameters<typeof ScenarioPlayer.fromJson>[1]): PlayedPath[] {
+  const player = ScenarioPlayer.fromJson(json, variables);
   const done: PlayedPath[] = [];
   const walk = (choices: number[]): void => {
     expect(choices.length, 'a path with more than 10 choices: does the story loop?').toBeLessThanOrEqual(10);
@@ -117,6 +118,36 @@ describe('the kit’s role-plays', () => {
         scenario.id === 'sam' ? FLAG_KINDS.filter((k) => k !== 'recovery-scam') : ['the-flip', 'deadline-money'];
       for (const kind of expected) expect([...met], kind).toContain(kind);
     });
+  });
+
+  it('name the help line of the session’s country, and a line that answers at night only if one does', () => {
+    const night = { fr: /la nuit/, nl: /’s nachts op/, en: /at night/, de: /nachts ran/ };
+    for (const scenario of scenarios)
+      for (const lang of LANGUAGES)
+        for (const country of HELP_COUNTRIES) {
+          const first = firstLine(country)!.name as string;
+          const atNight = nightLine(country)?.name as string | undefined;
+          const stories = playEveryPath(scenario.json[lang], storyHelplines(country, lang)).map((p) =>
+            p.segments.flatMap((s) => [...s.beats.map((b) => b.text), ...s.choices.map((c) => c.text)]).join('\n'),
+          );
+          const where = `${scenario.id} ${lang} in ${country}`;
+          for (const story of stories) {
+            if (country !== 'BE') expect(story, where).not.toMatch(/Child Focus/);
+            // Every ending names the country's first line, or the line that answers at night.
+            expect(story.includes(first) || (atNight && story.includes(atNight)), where).toBeTruthy();
+            // "They answer even at night" is said only of a line that does.
+            for (const line of story.split('\n').filter((l) => night[lang].test(l) && !/nicht|niet|not|pas/.test(l)))
+              expect(atNight && line.includes(atNight), `${where}: ${line}`).toBeTruthy();
+          }
+          // Where the first line sleeps at night, the night line helps that night and the first one is named later.
+          if (atNight && atNight !== first)
+            expect(
+              stories.every((story) => story.includes(atNight) && story.includes(first)),
+              where,
+            ).toBe(true);
+        }
+    const france = playEveryPath(scenarios.find((s) => s.id === 'noah')!.json.en, storyHelplines('FR', 'en'));
+    expect(france[0]!.segments[2]!.choices[0]!.text).toBe('Call 119 – Allô Enfance en danger together, right now');
   });
 
   it('never relieve a payment in the financial story: every payment is followed by a new demand', () => {
@@ -225,6 +256,23 @@ describe('a broken role-play names the file and the line', () => {
   it('when ink cannot compile it', () => {
     writeScenario(broken('nl', '* [Go]', '* [Go'));
     expect(problems()).toEqual([expect.stringMatching(/^decks\/sample\/kim\.nl\.ink:19: ink error: .*'\]'/)]);
+  });
+
+  it('when a sentence told only with another country’s help line waits until tomorrow while a deadline runs', () => {
+    const told = (lang: string) =>
+      story(lang)
+        .replace('-> start', 'VAR helpline = "Child Focus"\nVAR night_line = "Child Focus"\n\n-> start')
+        .replace(`Friday evening (${lang}).`, `Friday evening (${lang}). Pay before midnight.`)
+        .replace(
+          `Max talks to his mum (${lang}).`,
+          `Max talks to his mum (${lang}).\n{night_line == "":Max calls {helpline} tomorrow.}`,
+        );
+    writeScenario(Object.fromEntries(LANGUAGES.map((lang) => [`kim.${lang}.ink`, told(lang)])));
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^decks\/sample\/kim\.en\.ink:30: with the help line of [A-Z]{2} \([^)]+\): a helping choice waits \("tomorrow"\)/,
+      ),
+    ]);
   });
 
   it('when a divert goes nowhere', () => {

@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { Compiler, CompilerOptions, type Story } from 'inkjs/full';
 import { LANGUAGES, isLanguage, type Language } from '../../i18n/languages.ts';
 import { LIMITS } from '../../protocol/limits.ts';
-import { ScenarioPlayer, type Segment } from '../../components/pb-scenario/scenario-player.ts';
+import { ScenarioPlayer, type Segment, type StoryVariables } from '../../components/pb-scenario/scenario-player.ts';
+import { HELP_COUNTRIES, storyHelplines } from '../../content/help-resources.ts';
 import { TAG_PLACES, parseTag, type ScenarioTag } from '../../components/pb-scenario/scenario-tags.ts';
 import { DeckError, DeckErrors, typeset } from '../decks/compile-deck.ts';
 import { waitingWhileDeadline } from '../content/waiting-rule.ts';
@@ -268,27 +269,67 @@ function checkPaths(files: readonly CompiledFile[], errors: DeckError[]): number
     return undefined;
   }
   for (const file of files) {
-    const player = players.get(file)!;
     // Many paths pass the same line: name each waiting line once.
     const waiting = new Map<number, string>();
     const lines = file.source.split(/\r?\n/);
-    for (const path of explored.paths) {
-      const expected = file === reference ? undefined : explored.signatures.get(path);
-      const segments = player.replay(path);
-      const problem = checkPath(segments, path, expected);
-      if (problem) {
-        errors.push(new DeckError(file.file, problem.line, problem.problem));
-        break;
+    // As written (Belgium's help line), then as a session in each other kind of country tells it.
+    for (const variables of [undefined, ...helplineKinds(file.lang)]) {
+      const player = variables ? new ScenarioPlayer(file.story, variables) : players.get(file)!;
+      let broken = false;
+      for (const path of explored.paths) {
+        const expected = file === reference ? undefined : explored.signatures.get(path);
+        let segments: Segment[];
+        try {
+          segments = player.replay(path);
+        } catch (e) {
+          errors.push(
+            new DeckError(
+              file.file,
+              1,
+              `${inCountry(variables)}the story stops with an ink error: ${(e as Error).message}`,
+            ),
+          );
+          broken = true;
+          break;
+        }
+        const problem = checkPath(segments, path, expected);
+        if (problem) {
+          errors.push(new DeckError(file.file, problem.line, `${inCountry(variables)}${problem.problem}`));
+          broken = true;
+          break;
+        }
+        for (const { line, problem } of waitingWhileDeadline(segments, path, file.lang, file.deadlines, (text, at) =>
+          sourceLine(lines, text, at),
+        ))
+          if (!waiting.has(line)) waiting.set(line, `${inCountry(variables)}${problem}`);
       }
-      for (const { line, problem } of waitingWhileDeadline(segments, path, file.lang, file.deadlines, (text, at) =>
-        sourceLine(lines, text, at),
-      ))
-        if (!waiting.has(line)) waiting.set(line, problem);
+      if (broken) break;
     }
     for (const [line, problem] of [...waiting].sort(([a], [b]) => a - b))
       errors.push(new DeckError(file.file, line, problem));
   }
   return errors.length > before ? undefined : explored.paths;
+}
+
+/**
+ * A story names the session country's help line through its variables `helpline` and `night_line`, and tells
+ * one of three stories with them: the first line answers at night (Belgium), another line does (France's 119
+ * for the 3018), or none is known to (Germany). One country of each kind, in `lang`, so the build plays them all.
+ */
+function helplineKinds(lang: Language): (StoryVariables & { country: string })[] {
+  const kinds = new Map<string, StoryVariables & { country: string }>();
+  for (const country of HELP_COUNTRIES) {
+    const lines = storyHelplines(country, lang);
+    if (!lines) continue;
+    const kind = !lines.night_line ? 'none' : lines.night_line === lines.helpline ? 'first' : 'other';
+    if (!kinds.has(kind)) kinds.set(kind, { ...lines, country });
+  }
+  return [...kinds.values()];
+}
+
+/** Where a problem found while playing a country's help line happens, for its message. */
+function inCountry(variables: (StoryVariables & { country?: string }) | undefined): string {
+  return variables?.country ? `with the help line of ${variables.country} (${String(variables.helpline)}): ` : '';
 }
 
 type Explored =
