@@ -473,8 +473,9 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (role === 'student') {
         const taken = await takeSeat(session, seat!, now);
         if (typeof taken === 'object') return taken;
-        // Entering already asked for new counts; only a phone changing seats on one connection needs to.
-        if (taken && !entering) presence.request(session.id);
+        // Counts again now the phone is seated or queued: entering asked before takeSeat, and an idle throttle
+        // sends at once, so the console would miss a phone waiting for "admit more".
+        if (taken) presence.request(session.id);
       }
       touch(session);
       if (role === 'facilitator') after(() => catchUp(socket, session));

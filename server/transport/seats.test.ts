@@ -142,6 +142,15 @@ describe('seats that cannot be farmed', () => {
     await facilitator.inbox.waitFor('seats:changed', (s) => s.waiting === 0 && s.given === 3);
   });
 
+  it('shows the console a phone that waits, also when it comes in after a quiet moment', async () => {
+    // No throttle on the counts: each join sends them at once, as the first join after a quiet moment does.
+    const { url } = await server({ limits: { presenceIntervalMs: 0 } });
+    const facilitator = await startSession(url, { language: 'en', country: 'BE', classSize: 1 });
+    await honestClass(url, facilitator.joinCode, 1);
+    expect(await new Phone(url).join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'waiting' });
+    await facilitator.inbox.waitFor('seats:changed', (s) => s.given === 1 && s.waiting === 1);
+  });
+
   it('limits new seats per address and joins per connection, never a phone coming back to its seat', async () => {
     const { url } = await server({ limits: { addressSeatBurst: 3, addressSeatsPerMinute: 0.001 } });
     const facilitator = await startSession(url);
