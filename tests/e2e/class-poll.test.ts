@@ -1,7 +1,8 @@
 /**
- * A whole class poll through the built kit on the real server: the presenter starts a session on the welcome
- * deck's join slide, the console pairs from the speaker notes, three phones join by the code and answer, the
- * facilitator reveals, and the projected slide shows the right counts.
+ * A whole class poll through the built kit on the real server: the presenter starts a session for a class of
+ * three on the welcome deck's join slide, the console pairs from the speaker notes, three phones join by the
+ * code and answer (a fourth waits until the console admits it), the facilitator reveals, and the projected slide
+ * shows the right counts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,11 +19,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function joinOnPhone(joinUrl: string): Promise<{ page: Page; done: () => Promise<void> }> {
+/** A phone that opens the join link and waits for its seat (`shows`: what it then shows). */
+async function joinOnPhone(
+  joinUrl: string,
+  shows = 'Wait for the next question',
+): Promise<{ page: Page; done: () => Promise<void> }> {
   const kit = await kitContext(browser, baseUrl, phone);
   const page = await kit.newPage();
   await page.goto(joinUrl);
-  await page.getByText('Wait for the next question').waitFor();
+  await page.getByText(shows).waitFor();
   return {
     page,
     done: async () => {
@@ -55,6 +60,7 @@ describe('a class poll', () => {
       });
       const presenter = await presenterKit.newPage();
       await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
+      await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill('3');
       await presenter.getByRole('button', { name: 'Start a class session' }).click();
 
       // The slide shows the join code, the address and a QR code.
@@ -84,6 +90,14 @@ describe('a class poll', () => {
       for (let i = 0; i < 3; i++) students.push(await joinOnPhone(joinUrl));
       await console_.getByText('3 students connected').waitFor();
       await expectAccessible(students[0]!.page);
+
+      // A fourth phone is past the class size typed on the join slide: it waits until the console admits it.
+      const latecomer = await joinOnPhone(joinUrl, 'The class is full for now');
+      await console_.getByText('1 phone is waiting for a seat.').waitFor();
+      await console_.getByRole('button', { name: 'Admit 1 more' }).click();
+      await latecomer.page.getByText('Wait for the next question').waitFor();
+      await console_.getByText('Seats given: 4 of 4').waitFor();
+      await latecomer.done();
 
       // The poll slide: the console follows the presenter and opens its poll.
       await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/4`);
