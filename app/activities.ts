@@ -21,6 +21,7 @@ import '../components/pb-agree-scale/pb-agree-scale';
 import '../components/pb-word-cloud/pb-word-cloud';
 import '../components/pb-question-box/pb-question-box';
 import '../components/pb-help-card/pb-help-card';
+import '../components/pb-helpline/pb-helpline';
 
 // Activities built beside these join the gallery when their folder exists: a glob that finds no file leaves the
 // build as it is, and a sample whose element is not defined is left out.

@@ -266,5 +266,15 @@ Bezahlen beendet es selten: Oft kommen sie wieder und wollen mehr.
     },
     { key: 'questionBox', tag: 'pb-question-box', markup: same('<pb-question-box id="questions"></pb-question-box>') },
     { key: 'helpCard', tag: 'pb-help-card', markup: same(`<pb-help-card country="${country}"></pb-help-card>`) },
+    {
+      key: 'helpline',
+      tag: 'pb-helpline',
+      markup: {
+        fr: 'Quelqu’un te fait chanter avec une image ? Parles-en à un adulte de confiance, ou à <pb-helpline></pb-helpline>.',
+        nl: 'Word je afgeperst met een beeld? Praat erover met een volwassene die je vertrouwt, of met <pb-helpline></pb-helpline>.',
+        en: 'Being blackmailed with a picture? Tell an adult you trust, or <pb-helpline></pb-helpline>.',
+        de: 'Wirst du mit einem Bild erpresst? Sag es einem Erwachsenen, dem du vertraust, oder <pb-helpline></pb-helpline>.',
+      },
+    },
   ];
 }

@@ -24,6 +24,7 @@ import '../components/pb-myth-or-fact/pb-myth-or-fact';
 import '../components/pb-red-flag-hunt/pb-red-flag-hunt';
 import '../components/pb-agree-scale/pb-agree-scale';
 import '../components/pb-help-card/pb-help-card';
+import '../components/pb-helpline/pb-helpline';
 import '../components/pb-question-box/pb-question-box';
 import '../components/pb-scenario/pb-scenario';
 import '../components/pb-timer/pb-timer';

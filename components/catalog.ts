@@ -15,7 +15,7 @@ import { checkMythOrFact } from './pb-myth-or-fact/myth-or-fact-definition.ts';
 import { checkRedFlagHunt } from './pb-red-flag-hunt/red-flag-hunt-definition.ts';
 import { checkAgreeScale } from './pb-agree-scale/agree-scale-definition.ts';
 import { checkWordCloud } from './pb-word-cloud/word-cloud-definition.ts';
-import { checkHelpCard } from './pb-help-card/help-card-check.ts';
+import { checkCountryElement, checkHelpCard } from './pb-help-card/help-card-check.ts';
 
 /** An element as the compiler found it in a slide: its attributes, text and `pb-` children. */
 export interface DeckElement {
@@ -83,4 +83,5 @@ export const DECK_ELEMENTS: Readonly<Record<string, ElementSpec>> = {
   'pb-word-cloud': { activity: true, required: ['question'], check: checkWordCloud },
   'pb-question-box': { activity: true, required: [] },
   'pb-help-card': { activity: false, required: [], check: checkHelpCard },
+  'pb-helpline': { activity: false, required: [], check: checkCountryElement('pb-helpline', 'it') },
 };

@@ -3,6 +3,8 @@
  * each slide's number, title, content with its activities described in words (a printed page cannot run a
  * poll or a role-play) and speaker notes.
  */
+import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
+import { firstLine } from '../../content/help-resources';
 import type { Translate } from '../../i18n/translator';
 
 export interface PrintedSlide {
@@ -65,6 +67,10 @@ function describe(element: Element, t: Translate): { line: string; items: string
 
 /** Replaces every top-level `pb-` element of a slide by its description; returns the descriptions' lines. */
 function describeActivities(content: DocumentFragment, t: Translate): string[] {
+  // A helpline's name is words of a sentence, not an activity: the guide prints Belgium's, the kit's default
+  // (its help sheets list every country's services).
+  for (const helpline of content.querySelectorAll('pb-helpline'))
+    helpline.replaceWith(String(firstLine(DEFAULT_HELP_COUNTRY)?.name ?? ''));
   const lines: string[] = [];
   const insideActivity = (el: Element): boolean => {
     for (let parent = el.parentElement; parent; parent = parent.parentElement)
