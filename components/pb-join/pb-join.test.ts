@@ -215,6 +215,15 @@ describe('<pb-join>', () => {
     expect(shadowText(el)).toContain('10.42.0.1:8080/join');
     await expectAccessible();
 
+    // Arrows in the list choose an address: they never reach reveal.js on the document.
+    const slideKeys = vi.fn();
+    document.addEventListener('keydown', slideKeys);
+    select.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    document.removeEventListener('keydown', slideKeys);
+    expect(slideKeys).not.toHaveBeenCalled();
+    expect(host.chooseJoinUrl).toHaveBeenLastCalledWith(live.joinUrl);
+
     // One address: nothing to choose.
     host.set(live);
     await el.updateComplete;
