@@ -75,6 +75,9 @@ export class PbJoin extends LitElement {
       form {
         margin: 0;
       }
+      #class-size-hint {
+        margin-top: 0.3em;
+      }
       .class-size {
         display: inline-flex;
         align-items: center;
@@ -156,10 +159,11 @@ export class PbJoin extends LitElement {
       }
       case 'starting':
         return html`<p role="status">${t('poll:join.starting')}</p>`;
+      // Every deck's join slide already says "no name" and "no phone? raise your hand" above this: the room
+      // left on the projected slide goes to the class size and what it does.
       case 'ready':
         return html`
           <p><strong>${t('poll:join.offer')}</strong></p>
-          <p class="note">${t('poll:join.offerDetail')}</p>
           <form class="actions" novalidate @submit=${this.start}>
             ${this.renderClassSize()}
             <button class="primary">${t('poll:join.start')}</button>
