@@ -1,7 +1,8 @@
 /**
  * The session's country, end to end: a facilitator in Belgium picks France on the kit home and presents "Spot
  * the script"; the help card on the slides, the role-play's help ending and a student's phone at the end of
- * the session show French services (3018, 119), never Belgium's 116 000.
+ * the session show French services (3018, 119), never Belgium's 116 000; the story and the slides name France's
+ * lines where they would name Child Focus in Belgium.
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -98,6 +99,11 @@ describe('the session’s country', () => {
         else await skip.click();
       }
       await expectFrench(ending);
+      // The story itself names France's lines: the 119 that night, the 3018 later.
+      const story = await scenario.evaluate((el) => el.shadowRoot!.querySelector('.log')!.textContent!);
+      expect(story).toContain('119 – Allô Enfance en danger');
+      expect(story).toContain('3018 (e-Enfance)');
+      expect(story).not.toContain('Child Focus');
       await expectAccessible(presenter);
 
       // A class session: its phones end with the same country's help.
@@ -130,6 +136,14 @@ describe('the session’s country', () => {
       await phone.getByRole('heading', { name: 'The session is over' }).waitFor();
       await expectFrench(phone.locator('pb-help-card').last());
       await expectAccessible(phone);
+
+      // Another deck of the same session: a slide that names the line to call names France's first one.
+      const nextDeck = await presenterKit.newPage();
+      await nextDeck.goto(`${baseUrl}/present.html?deck=what-now&lang=fr&country=FR`);
+      const helpline = await goToSlideWith(nextDeck, 'pb-helpline');
+      await expect
+        .poll(() => helpline.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 15_000 })
+        .toBe('3018 (e-Enfance)');
 
       for (const kit of [presenterKit, phoneKit, consoleKit]) {
         kit.assertClean();
