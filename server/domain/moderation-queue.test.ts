@@ -12,8 +12,9 @@ describe('the moderation queue', () => {
     const change = queue.submit(questions, 'call 0470 12 34 56');
     expect(change).toMatchObject({
       type: 'queued',
-      entry: { id: 'e1', source: 'question', pollId: null, status: 'pending', count: 1 },
+      entry: { source: 'question', pollId: null, status: 'pending', count: 1 },
     });
+    expect(queue.entries()[0].id).toMatch(/^e[A-Za-z0-9_-]{12}$/);
     expect(queue.entries()[0].flags).toEqual([{ kind: 'phone', match: 'call 0470 12 34 56' }]);
   });
 
@@ -50,8 +51,9 @@ describe('the moderation queue', () => {
     const queue = new ModerationQueue(flagDigits);
     queue.submit(words, 'trust');
     queue.submit(words, 'trust');
+    const { id } = queue.entries()[0];
     expect(queue.withdraw(words, 'trust')).toMatchObject({ type: 'updated', entry: { count: 1 } });
-    expect(queue.withdraw(words, 'trust')).toEqual({ type: 'removed', entryId: 'e1' });
+    expect(queue.withdraw(words, 'trust')).toEqual({ type: 'removed', entryId: id });
     expect(queue.entries()).toEqual([]);
     expect(queue.withdraw(words, 'trust')).toBeNull();
   });
@@ -75,11 +77,47 @@ describe('the moderation queue', () => {
     const queue = new ModerationQueue(flagDigits);
     queue.submit(questions, 'keep me');
     queue.submit(questions, 'drop me');
-    queue.decide('e1', 'approved');
+    const kept = queue.entries()[0].id;
+    queue.decide(kept, 'approved');
     queue.keepApprovedOnly();
     const restored = ModerationQueue.restore(queue.snapshot(), flagDigits);
     expect(restored.entries().map((entry) => entry.text)).toEqual(['keep me']);
-    expect(restored.submit(questions, 'new')).toMatchObject({ entry: { id: 'e3' } });
-    expect(restored.submit(questions, 'KEEP me')).toMatchObject({ type: 'updated', entry: { id: 'e1', count: 2 } });
+    expect(restored.submit(questions, 'new')).toMatchObject({ type: 'queued', entry: { text: 'new' } });
+    expect(restored.submit(questions, 'KEEP me')).toMatchObject({ type: 'updated', entry: { id: kept, count: 2 } });
+  });
+
+  it('keeps no order of arrival in its ids or its snapshot', () => {
+    const texts = Array.from({ length: 40 }, (_, n) => `question ${String(n).padStart(2, '0')}`);
+    const queue = new ModerationQueue(flagDigits);
+    for (const text of texts) queue.submit(questions, text);
+    const ids = queue.entries().map((entry) => entry.id);
+    // Random, not numbered: 40 ids in arrival order sorted by chance has odds of 1 in 40!.
+    expect(ids.every((id) => /^e[A-Za-z0-9_-]{12}$/.test(id))).toBe(true);
+    expect([...ids].sort()).not.toEqual(ids);
+    const stored = queue.snapshot();
+    expect(stored).not.toHaveProperty('nextId');
+    expect(stored.entries.map((entry) => entry.id)).toEqual([...ids].sort());
+  });
+
+  it('gives numbered ids of a queue stored by an earlier version new random ones', () => {
+    const old = new ModerationQueue(
+      flagDigits,
+      10,
+      (
+        (n) => () =>
+          `e${++n}`
+      )(0),
+    );
+    old.submit(questions, 'first');
+    old.submit(questions, 'second');
+    const restored = ModerationQueue.restore({ nextId: 3, ...old.snapshot() }, flagDigits);
+    expect(restored.entries().map((entry) => entry.id)).not.toContain('e1');
+    expect(restored.entries().every((entry) => /^e[A-Za-z0-9_-]{12}$/.test(entry.id))).toBe(true);
+    expect(
+      restored
+        .snapshot()
+        .entries.map((entry) => entry.text)
+        .sort(),
+    ).toEqual(['first', 'second']);
   });
 });

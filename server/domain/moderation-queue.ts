@@ -13,10 +13,29 @@ export type ModerationChange =
 
 export type FlagText = (text: string) => Flag[];
 
+/** Entries sorted by their random id, so neither the ids nor the order in the store tell which text came first. */
 export interface ModerationQueueSnapshot {
-  readonly nextId: number;
+  /** Written by earlier versions, which numbered entries e1, e2…; ignored. */
+  readonly nextId?: number;
   readonly entries: readonly ModerationEntry[];
 }
+
+/** Gives each new entry an id; the default is random, tests may pass a counter. */
+export type EntryIds = () => string;
+
+const ENTRY_ID_BYTES = 9;
+
+/**
+ * 72 random bits, "e" first so it is a slug (a base64url string may start with "-"). Numbered ids (e1, e2…)
+ * kept for the 24 h of retention would tell in which order the approved texts were sent.
+ */
+export const randomEntryId: EntryIds = () =>
+  `e${Buffer.from(crypto.getRandomValues(new Uint8Array(ENTRY_ID_BYTES))).toString('base64url')}`;
+
+// Ids the earlier numbering gave; a restored queue replaces them.
+const NUMBERED_ID = /^e\d+$/;
+
+const byId = (a: ModerationEntry, b: ModerationEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A classroom sends a few hundred texts at most; more is a flood the facilitator could never read. */
 export const MAX_QUEUE_ENTRIES = 2000;
@@ -41,13 +60,14 @@ function scopeKey(source: TextSource, text: string): string {
 export class ModerationQueue {
   readonly #flagText: FlagText;
   readonly #capacity: number;
+  readonly #newId: EntryIds;
   #entries = new Map<string, ModerationEntry>();
   #keysById = new Map<string, string>();
-  #nextId = 1;
 
-  constructor(flagText: FlagText, capacity = MAX_QUEUE_ENTRIES) {
+  constructor(flagText: FlagText, capacity = MAX_QUEUE_ENTRIES, newId: EntryIds = randomEntryId) {
     this.#flagText = flagText;
     this.#capacity = capacity;
+    this.#newId = newId;
   }
 
   /** Whether these texts fit, checked before anything changes so a refused request changes nothing. */
@@ -62,7 +82,7 @@ export class ModerationQueue {
     const existing = this.#entries.get(key);
     if (existing) return this.#replace(key, { ...existing, count: existing.count + 1 }, 'updated');
     const entry: ModerationEntry = {
-      id: `e${this.#nextId++}`,
+      id: this.#freshId(),
       source: source.kind,
       pollId: source.kind === 'question' ? null : source.pollId,
       // A word cloud shows words as counted (folded); a sentence keeps its first sender's spelling.
@@ -99,7 +119,7 @@ export class ModerationQueue {
     return key === undefined ? undefined : this.#entries.get(key);
   }
 
-  /** All entries in the order they first arrived, for the console. */
+  /** All entries in the order they first arrived (since the server started), for the console. */
   entries(): ModerationEntry[] {
     return [...this.#entries.values()];
   }
@@ -121,19 +141,34 @@ export class ModerationQueue {
     }
   }
 
+  /** For the store: sorted by id, not in the order of arrival the live queue keeps. */
   snapshot(): ModerationQueueSnapshot {
-    return { nextId: this.#nextId, entries: this.entries() };
+    return { entries: this.entries().sort(byId) };
   }
 
-  static restore(snapshot: ModerationQueueSnapshot, flagText: FlagText, capacity = MAX_QUEUE_ENTRIES): ModerationQueue {
-    const queue = new ModerationQueue(flagText, capacity);
-    queue.#nextId = snapshot.nextId;
-    for (const entry of snapshot.entries) {
+  static restore(
+    snapshot: ModerationQueueSnapshot,
+    flagText: FlagText,
+    capacity = MAX_QUEUE_ENTRIES,
+    newId: EntryIds = randomEntryId,
+  ): ModerationQueue {
+    const queue = new ModerationQueue(flagText, capacity, newId);
+    const entries = snapshot.entries.map((entry) =>
+      NUMBERED_ID.test(entry.id) ? { ...entry, id: queue.#freshId() } : entry,
+    );
+    for (const entry of entries.sort(byId)) {
       const key = scopeKey(sourceOf(entry), entry.text);
       queue.#entries.set(key, entry);
       queue.#keysById.set(entry.id, key);
     }
     return queue;
+  }
+
+  // A clash is all but impossible with 72 bits, but an id must name one entry.
+  #freshId(): string {
+    let id = this.#newId();
+    while (this.#keysById.has(id)) id = this.#newId();
+    return id;
   }
 
   #replace(key: string, entry: ModerationEntry, type: 'queued' | 'updated'): ModerationChange {

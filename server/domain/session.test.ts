@@ -82,11 +82,13 @@ describe('a session', () => {
   it('keeps the decision on a text its sender sends again unchanged', () => {
     const session = sessionWith(definePoll({ ...polls.open(), minResponses: 0 }));
     session.submitAnswer('advice', ballot(1), { kind: 'open', text: 'Tell an adult' }, 2);
-    session.approve('e1', 3);
+    const { id } = session.moderationEntries()[0];
+    session.approve(id, 3);
     session.submitAnswer('advice', ballot(1), { kind: 'open', text: 'tell an  adult' }, 4);
-    expect(session.moderationEntries()).toMatchObject([{ id: 'e1', status: 'approved', count: 1 }]);
+    expect(session.moderationEntries()).toMatchObject([{ id, status: 'approved', count: 1 }]);
     session.submitAnswer('advice', ballot(1), { kind: 'open', text: 'Block them' }, 5);
-    expect(session.moderationEntries()).toMatchObject([{ id: 'e2', status: 'pending', count: 1 }]);
+    expect(session.moderationEntries()).toMatchObject([{ text: 'Block them', status: 'pending', count: 1 }]);
+    expect(session.moderationEntries()[0].id).not.toBe(id);
   });
 
   it('keeps a question box open at any moment, moderated like the rest', () => {
@@ -97,7 +99,7 @@ describe('a session', () => {
       value: { moderation: [{ type: 'queued', entry: { source: 'question' } }] },
     });
     expect(session.approvedQuestions()).toEqual([]);
-    session.approve('e1', 3);
+    session.approve(session.moderationEntries()[0].id, 3);
     expect(session.approvedQuestions()).toEqual([{ text: 'What if they already have a photo?', count: 1 }]);
     expect(session.reject('e404', 3)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -108,7 +110,7 @@ describe('a session', () => {
     session.openPoll(polls.open(), 3);
     session.submitAnswer('advice', ballot(201), { kind: 'open', text: 'Keep calm' }, 3);
     session.submitAnswer('advice', ballot(202), { kind: 'open', text: 'Never share' }, 3);
-    session.approve('e1', 4);
+    session.approve(session.moderationEntries()[0].id, 4);
     expect(session.end(5)).toEqual({ ok: true, value: { closedPollIds: ['advice'] } });
 
     const stored = JSON.stringify(session.snapshot());

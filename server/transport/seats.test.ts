@@ -231,16 +231,12 @@ describe('what the store keeps', () => {
     await app.polling.idle();
     db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    expect(tables).toEqual([{ name: 'answers' }, { name: 'sessions' }]);
-    const answerColumns = db.prepare('SELECT name FROM pragma_table_info(?)').all('answers');
-    expect(answerColumns.map((c) => (c as { name: string }).name)).toEqual([
-      'session_id',
-      'poll_id',
-      'ballot_key',
-      'answer',
-    ]);
-    const answers = db.prepare('SELECT ballot_key FROM answers').all() as { ballot_key: string }[];
-    expect(answers.map((a) => a.ballot_key).sort()).toEqual([...tokens].sort());
+    expect(tables).toEqual([{ name: 'poll_answers' }, { name: 'sessions' }]);
+    const answerColumns = db.prepare('SELECT name FROM pragma_table_info(?)').all('poll_answers');
+    expect(answerColumns.map((c) => (c as { name: string }).name)).toEqual(['session_id', 'poll_id', 'answers']);
+    // A poll's answers are one value, sorted by ballot key (sqlite-session-store.ts).
+    const answers = db.prepare('SELECT answers FROM poll_answers').get() as { answers: string };
+    expect((JSON.parse(answers.answers) as [string][]).map(([key]) => key)).toEqual([...tokens].sort());
     const text = (db.prepare('SELECT record FROM sessions').get() as { record: string }).record;
     record = JSON.parse(text) as typeof record;
     db.close();
