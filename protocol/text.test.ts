@@ -21,6 +21,14 @@ describe('text fields', () => {
     expect(v.safeParse(word, '😀'.repeat(26)).success).toBe(false);
   });
 
+  it('replace half an emoji (a lone surrogate) by U+FFFD and keep whole ones, so no side stores broken text', () => {
+    expect(v.parse(word, 'brave \uD83D')).toBe('brave \uFFFD');
+    expect(v.parse(paragraph, '\uDE00 ok 😀 \uD83D\uD83D')).toBe('\uFFFD ok 😀 \uFFFD\uFFFD');
+    const parsed = v.parse(paragraph, 'a\uDC00b');
+    expect(parsed.isWellFormed()).toBe(true);
+    expect(Buffer.from(parsed, 'utf8').toString('utf8')).toBe(parsed);
+  });
+
   it('refuse empty and oversized text', () => {
     expect(v.safeParse(word, '   ').success).toBe(false);
     expect(v.safeParse(word, 'x'.repeat(26)).success).toBe(false);

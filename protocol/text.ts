@@ -2,9 +2,14 @@ import * as v from 'valibot';
 
 // Control characters (tab and newline aside) and the bidi overrides that can make a text display as another.
 const UNSAFE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+// Half of a character (a UTF-16 surrogate without its pair, e.g. an emoji cut in two by a script): with the
+// u flag only unpaired ones match. Replaced, not refused, so a student's words are kept; never stored as is,
+// since such a string is no valid UTF-8 and would come back from the store or an export as another text.
+const LONE_SURROGATE = /\p{Cs}/gu;
 
 function sanitise(raw: string, multiline: boolean): string {
   const text = raw
+    .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(UNSAFE, (char) => (char === '\n' || char === '\t' ? char : ' '));
@@ -26,7 +31,7 @@ export function characterCount(text: string): number {
 
 /**
  * A human-written string: refused past `maxChars` characters, trimmed, NFC-normalised, stripped of control
- * and bidi-override characters, whitespace collapsed (newlines kept only when `multiline`), never empty.
+ * and bidi-override characters, a lone surrogate replaced by U+FFFD, whitespace collapsed (newlines kept only when `multiline`), never empty.
  */
 export function textField(maxChars: number, { multiline = false }: { multiline?: boolean } = {}) {
   return v.pipe(

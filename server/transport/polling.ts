@@ -561,6 +561,10 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       const s = session!;
       // An ended session says so (the domain's answer) rather than asking for a seat it no longer gives.
       if (!connection.seated && s.state === 'active') return failure('forbidden', 'a seat is needed to answer');
+      // Too late comes first, whatever else is wrong: the join page then says the question closed.
+      if (s.polls().find((poll) => poll.id === pollId)?.status === 'closed') {
+        return failure('poll_closed', 'this poll is closed');
+      }
       const earlier = connection.ballots.get(pollId);
       if (earlier !== undefined && earlier !== ballotKey) {
         return failure('conflict', 'this connection already answered this poll with another ballot');
