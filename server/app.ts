@@ -10,6 +10,7 @@ import { LIMITS } from '../protocol/limits';
 import { lanAddresses as machineLanAddresses } from './addresses';
 import { DEFAULT_LIFETIME, type LifetimePolicy, type RandomBytes } from './domain';
 import type { SessionStore } from './store/session-store';
+import { allowRequest, ConnectionGuard, kitHosts, type ConnectionLimits } from './transport/connection-guard';
 import { createKitRoutes } from './transport/http';
 import { LiveSessions } from './transport/live-sessions';
 import { attachPolling, type Polling, type PollingLimits, type PollingServer } from './transport/polling';
@@ -22,6 +23,8 @@ export interface ApplicationOptions {
   readonly clock?: () => number;
   readonly random?: RandomBytes;
   readonly limits?: Partial<PollingLimits>;
+  /** Connections per address, handshakes, half-open time, unsent output (transport/connection-guard.ts). */
+  readonly connectionLimits?: Partial<ConnectionLimits>;
   readonly lifetime?: LifetimePolicy;
   /** How often idle sessions are ended and those past retention deleted. */
   readonly sweepIntervalMs?: number;
@@ -40,20 +43,11 @@ export interface Application {
   readonly httpServer: Server;
   readonly io: PollingServer;
   readonly polling: Polling;
+  readonly connections: ConnectionGuard;
   /** Listens (port 0: any free port) and resolves with the address actually bound. */
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** Stops taking connections, disconnects every client and waits for the last writes. The store stays open. */
   close(): Promise<void>;
-}
-
-/** No Origin header: not a browser (or a same-origin polling request from an old one). */
-export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 const cryptoRandom: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
@@ -65,6 +59,7 @@ export async function createApplication({
   clock = Date.now,
   random = cryptoRandom,
   limits,
+  connectionLimits,
   lifetime = DEFAULT_LIFETIME,
   sweepIntervalMs = 60_000,
   lanAddresses = machineLanAddresses,
@@ -76,6 +71,7 @@ export async function createApplication({
 
   const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses, publicUrl });
   const httpServer = createServer(routes);
+  const connections = new ConnectionGuard(connectionLimits);
   const io: PollingServer = new SocketServer(httpServer, {
     // A message past the largest valid one is cut off by the transport itself, before any parsing.
     maxHttpBufferSize: LIMITS.maxPayloadBytes,
@@ -83,9 +79,14 @@ export async function createApplication({
     transports: ['polling', 'websocket'],
     // The join page bundles its own client: no extra route.
     serveClient: false,
-    // Browsers let any web page open a WebSocket to any address: only the kit's own pages may connect.
-    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers.origin, req.headers.host)),
+    // Browsers let any web page open a WebSocket to any address: only the kit's own pages may connect, and
+    // only as many at once and as fast as a school's router would.
+    allowRequest: allowRequest(connections, kitHosts(publicUrl, lanAddresses)),
+    // A connection that spoke but never joined the namespace; one that never spoke goes sooner (the guard):
+    // socket.io's close waits for a poll first, which would keep the guard from discarding it.
+    connectTimeout: 3 * connections.limits.handshakeTimeoutMs,
   });
+  connections.watch(io.engine);
   const joinCodeLength = hosted ? HOSTED_JOIN_CODE_LENGTH : JOIN_CODE_LENGTH;
   const polling = attachPolling(io, { store, sessions, clock, random, limits, lifetime, joinCodeLength, log });
 
@@ -105,6 +106,7 @@ export async function createApplication({
     httpServer,
     io,
     polling,
+    connections,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

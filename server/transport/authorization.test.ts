@@ -102,7 +102,8 @@ let server: TestServer;
 beforeAll(async () => {
   // The matrix sends many events from one connection, some of them failed joins: room for it here; the
   // limits themselves are tested on servers of their own below.
-  server = await startTestServer({ limits: { joinFailureBurst: 100, eventBurst: 1000 } });
+  // Many refusals on purpose from one connection (every malformed payload): not cut off here.
+  server = await startTestServer({ limits: { joinFailureBurst: 100, eventBurst: 1000, refusalBurst: 100_000 } });
 });
 
 afterEach(() => disconnectAll());
@@ -295,7 +296,8 @@ describe('rate limits', () => {
   });
 
   it('refuses a flooding connection without slowing the others', async () => {
-    const guarded = await startTestServer();
+    // Counted here, not cut off (connection-guard.test.ts cuts a flooder off).
+    const guarded = await startTestServer({ limits: { refusalBurst: 1000 } });
     try {
       const facilitator = await startSession(guarded.url);
       await request(facilitator.socket, 'poll:open', { poll: singlePoll('q') });
@@ -328,7 +330,7 @@ describe('rate limits', () => {
 
   it('cuts off a connection that keeps going after being refused', async () => {
     const limited = await startTestServer({
-      limits: { eventBurst: 2, eventsPerSecond: 1, disconnectAfterRefusals: 20 },
+      limits: { eventBurst: 2, eventsPerSecond: 1, refusalBurst: 20, refusalsPerSecond: 1 },
     });
     try {
       const socket = connect(limited.url);

@@ -6,22 +6,36 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-// Nothing may leave the machine: the browser itself refuses any other origin, whatever a page tries.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // reveal.js's speaker-notes window is written into about:blank, which inherits this policy.
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "frame-ancestors 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * The one inline script the kit runs: reveal.js's speaker-notes window is written into about:blank, which
+ * inherits this policy. Allowed by its hash alone (http.test.ts recomputes it from the installed reveal.js).
+ */
+export const SPEAKER_NOTES_SCRIPT_HASH = "'sha256-GzCveToXhSIzS3M5eQeRm3McVRB7cYneYKwTkzA3wDk='";
 
-function setSecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+// A Host header that is a plain host[:port] (anything else gets no WebSocket line of its own).
+const PLAIN_HOST = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
+
+/**
+ * Nothing may leave the machine: the browser itself refuses any other origin, whatever a page tries. The
+ * page's own host is named for WebSockets too, for browsers whose 'self' does not cover ws: (Safari < 15.4).
+ */
+export function contentSecurityPolicy(host: string | undefined): string {
+  const ownSocket = host !== undefined && PLAIN_HOST.test(host) ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${SPEAKER_NOTES_SCRIPT_HASH}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${ownSocket}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function setSecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.headers.host));
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
@@ -72,7 +86,13 @@ export function createKitRoutes(
   });
 
   return (req, res) => {
-    setSecurityHeaders(res);
+    setSecurityHeaders(req, res);
+    // The kit is read-only over HTTP: socket.io took its own path (with its POSTs) before this.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       sendJson(res, 200, { ok: true });

@@ -40,8 +40,12 @@ export interface PollingLimits extends FailedJoinBudgetLimits {
   /** Every event a connection sends takes a token: a burst of this many, then `eventsPerSecond`. */
   readonly eventBurst: number;
   readonly eventsPerSecond: number;
-  /** A connection refused this many times in a row is flooding, not clicking: it is cut off. */
-  readonly disconnectAfterRefusals: number;
+  /**
+   * Refused messages a connection may send: a burst, then a trickle. Past that it is flooding, not clicking,
+   * and is cut off, however many of its messages got through in between.
+   */
+  readonly refusalBurst: number;
+  readonly refusalsPerSecond: number;
   /** Failed joins (unknown code, wrong key) allowed per address and per connection: a burst, then a trickle. */
   readonly joinFailureBurst: number;
   readonly joinFailuresPerMinute: number;
@@ -71,7 +75,8 @@ export const DEFAULT_POLLING_LIMITS: PollingLimits = {
   ...DEFAULT_FAILED_JOIN_BUDGET,
   eventBurst: 40,
   eventsPerSecond: 20,
-  disconnectAfterRefusals: 500,
+  refusalBurst: 100,
+  refusalsPerSecond: 2,
   // A student mistyping a code a few times is fine; 10 a minute makes guessing one of 31⁶ codes hopeless.
   joinFailureBurst: 10,
   joinFailuresPerMinute: 10,
@@ -128,14 +133,15 @@ class Connection {
   /** The digest of the student's seat, and whether it was given (or waits for "admit more"). */
   seat: string | null = null;
   seated = false;
-  refusals = 0;
   readonly events: TokenBucket;
+  readonly refusals: TokenBucket;
   readonly joinFailures: TokenBucket;
   readonly joins: TokenBucket;
   readonly newSeats: TokenBucket;
 
   constructor(limits: PollingLimits, now: number) {
     this.events = new TokenBucket(limits.eventBurst, limits.eventsPerSecond, now);
+    this.refusals = new TokenBucket(limits.refusalBurst, limits.refusalsPerSecond, now);
     this.joinFailures = new TokenBucket(limits.joinFailureBurst, limits.joinFailuresPerMinute / 60, now);
     this.joins = new TokenBucket(limits.joinBurst, limits.joinsPerMinute / 60, now);
     this.newSeats = new TokenBucket(limits.connectionSeatBurst, limits.connectionSeatsPerHour / 3600, now);
@@ -349,7 +355,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
 
     function refuse(ack: (response: unknown) => void, error: AckFailure): void {
       ack(error);
-      if (++connection.refusals >= limits.disconnectAfterRefusals) socket.disconnect(true);
+      if (!connection.refusals.take(monotonic())) socket.disconnect(true);
     }
 
     function on<E extends ClientEventName>(name: E, handler: Handler<E>): void {
@@ -384,7 +390,6 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
             refuse(ack, parsed);
             return;
           }
-          connection.refusals = 0;
           const followUps: (() => void)[] = [];
           Promise.resolve()
             .then(() => handler(parsed.value as ClientPayload<E>, { session, after: (then) => followUps.push(then) }))
