@@ -41,6 +41,9 @@ const SECRET_KEY = 'pb-device-secret';
 // Failures that say "later", not "no": the answer stays and goes again.
 const TRANSIENT: readonly ErrorCode[] = ['rate_limited', 'too_many_attempts', 'internal'];
 
+/** 128 random bits, hex: names one question so that sending it twice counts once. */
+const newAskId = () => newDeviceSecret().slice(0, 32);
+
 function load<T>(store: Storage | undefined, key: string): T | undefined {
   try {
     const text = store?.getItem(key);
@@ -75,6 +78,8 @@ export class StudentConnection implements StudentSession {
   #secret: string | undefined;
   /** The latest send per poll: an older send's late acknowledgement must not mark a newer answer received. */
   readonly #sends: Record<string, number> = {};
+  /** The question last sent and not yet acknowledged, with the ask id it goes again with. */
+  #unsentQuestion: { readonly text: string; readonly askId: string } | undefined;
   /** Whether the server gave this phone its seat (ADR 10); answers wait for it. */
   #seated = false;
   /** Per session and poll, the ballot key with the poll's signature on it: asked for once, then reused. */
@@ -128,11 +133,19 @@ export class StudentConnection implements StudentSession {
   ask(text: string): Promise<Ack> {
     const socket = this.#socket;
     if (!socket?.connected || !this.#joined) return Promise.resolve(failed('not connected'));
-    return new Promise((resolve) =>
+    // The same question sent again (its acknowledgement was lost) keeps its ask id, so it counts once.
+    const unsent = this.#unsentQuestion?.text === text ? this.#unsentQuestion : { text, askId: newAskId() };
+    this.#unsentQuestion = unsent;
+    return new Promise<Ack>((resolve) =>
       socket
         .timeout(this.#ackTimeout)
-        .emit('question:ask', { text }, (error, ack) => resolve(error ? failed('no acknowledgement') : ack)),
-    );
+        .emit('question:ask', { text, askId: unsent.askId }, (error, ack) =>
+          resolve(error ? failed('no acknowledgement') : ack),
+        ),
+    ).then((ack) => {
+      if (ack.ok && this.#unsentQuestion === unsent) this.#unsentQuestion = undefined;
+      return ack;
+    });
   }
 
   leave(): void {

@@ -90,7 +90,14 @@ export const clientEvents = {
   ),
   'question:ask': event(
     'participant',
-    v.strictObject({ text: textField(LIMITS.askLength, { multiline: true }) }),
+    v.strictObject({
+      text: textField(LIMITS.askLength, { multiline: true }),
+      /**
+       * Random, made by the phone once per question and sent again with it after a lost acknowledgement: the
+       * server counts a seat's question once per ask id. Optional for join pages cached before it existed.
+       */
+      askId: v.optional(TokenSchema),
+    }),
     emptyAck,
   ),
   'moderation:approve': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),

@@ -1,14 +1,25 @@
 /** How long sessions and their results live. Times are milliseconds since the epoch, passed in by the caller. */
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
 export interface LifetimePolicy {
   /** A session nobody has touched for this long is ended (a forgotten laptop, an abandoned code). */
   readonly idleLimitMs: number;
   /** After the end, tallies and approved texts stay this long for export, then go. */
   readonly retentionMs: number;
+  /**
+   * A session nothing ever happened in (no seat, no poll, no text) and no facilitator screen holds is ended
+   * after this long without activity: a teacher who starts one uses it within minutes, and sessions started
+   * by a script must not hold the server's room for hours. Absent: `idleLimitMs`.
+   */
+  readonly unusedLimitMs?: number;
 }
 
-export const DEFAULT_LIFETIME: LifetimePolicy = { idleLimitMs: 12 * HOUR, retentionMs: 24 * HOUR };
+export const DEFAULT_LIFETIME: LifetimePolicy = {
+  idleLimitMs: 12 * HOUR,
+  retentionMs: 24 * HOUR,
+  unusedLimitMs: 10 * MINUTE,
+};
 
 export function idleDeadline(lastActivityAt: number, policy: LifetimePolicy = DEFAULT_LIFETIME): number {
   return lastActivityAt + policy.idleLimitMs;

@@ -321,6 +321,22 @@ export class Session {
     return true;
   }
 
+  /** Whether nothing happened in it yet: no seat given, no poll, no text (what a script's start leaves). */
+  isUnused(): boolean {
+    return this.#seats.given === 0 && this.#polls.size === 0 && this.#queue.entries().length === 0;
+  }
+
+  /**
+   * Ends an active session that was never used and saw no activity for the policy's `unusedLimitMs`; the
+   * caller knows whether a facilitator screen still holds it (then it is not ended). Returns whether it did.
+   */
+  expireIfUnused(now: number, policy: LifetimePolicy = DEFAULT_LIFETIME): boolean {
+    const limit = policy.unusedLimitMs ?? policy.idleLimitMs;
+    if (this.#ended || !this.isUnused() || now < this.#lastActivityAt + limit) return false;
+    this.end(now, 'expired');
+    return true;
+  }
+
   /** Whether the store should now delete the session and everything left of it. */
   isPastRetention(now: number, policy: LifetimePolicy = DEFAULT_LIFETIME): boolean {
     return this.#ended !== null && isRetentionOver(this.#ended.at, now, policy);

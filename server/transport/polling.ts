@@ -29,6 +29,8 @@ import { addressKey } from './address-key';
 import { CommitQueue } from './commit-queue';
 import { DEFAULT_FAILED_JOIN_BUDGET, FailedJoinBudget, type FailedJoinBudgetLimits } from './failed-join-budget';
 import { restoreSession, type LiveSessions } from './live-sessions';
+import { DEFAULT_QUESTION_QUOTAS, QuestionGuard, type QuestionQuotas } from './question-guard';
+import { DEFAULT_START_BUDGET, StartBudget, type StartBudgetLimits } from './start-budget';
 import { Throttle } from './throttle';
 import { KeyedLimiter, TokenBucket } from './token-bucket';
 
@@ -36,7 +38,7 @@ export type PollingServer = Server<ClientToServerEvents, ServerToClientEvents>;
 type PollingSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 type Role = 'student' | 'facilitator';
 
-export interface PollingLimits extends FailedJoinBudgetLimits {
+export interface PollingLimits extends FailedJoinBudgetLimits, StartBudgetLimits, QuestionQuotas {
   /** Every event a connection sends takes a token: a burst of this many, then `eventsPerSecond`. */
   readonly eventBurst: number;
   readonly eventsPerSecond: number;
@@ -62,9 +64,6 @@ export interface PollingLimits extends FailedJoinBudgetLimits {
   readonly connectionSeatsPerHour: number;
   readonly addressSeatBurst: number;
   readonly addressSeatsPerMinute: number;
-  /** Sessions one address may start: a burst, then a trickle. */
-  readonly sessionStartBurst: number;
-  readonly sessionStartsPerHour: number;
   readonly maxActiveSessions: number;
   /** At most one tally update per poll, and one presence count per session, in this interval. */
   readonly tallyIntervalMs: number;
@@ -73,6 +72,8 @@ export interface PollingLimits extends FailedJoinBudgetLimits {
 
 export const DEFAULT_POLLING_LIMITS: PollingLimits = {
   ...DEFAULT_FAILED_JOIN_BUDGET,
+  ...DEFAULT_START_BUDGET,
+  ...DEFAULT_QUESTION_QUOTAS,
   eventBurst: 40,
   eventsPerSecond: 20,
   refusalBurst: 100,
@@ -91,8 +92,6 @@ export const DEFAULT_POLLING_LIMITS: PollingLimits = {
   // A whole class behind one school router joins within a minute; a phone farming seats soon waits.
   addressSeatBurst: 40,
   addressSeatsPerMinute: 20,
-  sessionStartBurst: 20,
-  sessionStartsPerHour: 60,
   maxActiveSessions: 2000,
   tallyIntervalMs: 75,
   presenceIntervalMs: 250,
@@ -166,13 +165,16 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   const commits = new CommitQueue(store);
   const joinFailures = new KeyedLimiter(limits.joinFailureBurst, limits.joinFailuresPerMinute / 60);
   const serverJoinFailures = new FailedJoinBudget(limits, monotonic());
-  const starts = new KeyedLimiter(limits.sessionStartBurst, limits.sessionStartsPerHour / 3600);
+  const starts = new StartBudget(limits, monotonic());
+  const questions = new QuestionGuard(limits);
   const addressJoins = new KeyedLimiter(limits.addressJoinBurst, limits.addressJoinsPerMinute / 60);
   const addressSeats = new KeyedLimiter(limits.addressSeatBurst, limits.addressSeatsPerMinute / 60);
   /** Per session, seat digest → what to call when the facilitator admits it, in order of arrival. */
   const waiting = new Map<string, Map<string, Set<() => void>>>();
   const signers = new SignerPool(options.ballotKeyBits);
   const students = new Map<string, number>();
+  /** Facilitator screens connected per session: a session one of them holds is not unused, only quiet. */
+  const facilitators = new Map<string, number>();
   const slides = new Map<string, DeckSlide>();
   /** Sessions whose last write failed: refused (as a transient error) until reloaded from the store. */
   const reloading = new Set<string>();
@@ -258,6 +260,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     commits.touch(session.id, session.lastActivityAt);
   }
 
+  function changeCount(counts: Map<string, number>, sessionId: string, delta: number): void {
+    const count = (counts.get(sessionId) ?? 0) + delta;
+    if (count > 0) counts.set(sessionId, count);
+    else counts.delete(sessionId);
+  }
+
   function changeStudents(sessionId: string, delta: number): void {
     students.set(sessionId, Math.max(0, (students.get(sessionId) ?? 0) + delta));
     presence.request(sessionId);
@@ -287,8 +295,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     broadcast(session.id, 'session:ended', { reason });
   }
 
+  let connections = 0;
+
   io.on('connection', (socket: PollingSocket) => {
     const connection = new Connection(limits, monotonic());
+    /** Names this connection in the question quotas (in memory); never a socket id. */
+    const connectionKey = String(++connections);
     // Held for the failed-join limiter only; never stored, never logged.
     const address = addressKey(socket.handshake.address);
 
@@ -298,6 +310,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       void socket.leave(sessionRoom(sessionId));
       void socket.leave(facilitatorRoom(sessionId));
       if (role === 'student') changeStudents(sessionId, -1);
+      else changeCount(facilitators, sessionId, -1);
       leaveSeat();
       connection.sessionId = null;
       connection.role = null;
@@ -408,11 +421,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     }
 
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (event in clientEvents) return;
+      // Own names only: `in` would also find `constructor`, `toString`… on Object's prototype, which have no
+      // handler, so they went unanswered and unlimited.
+      if (Object.hasOwn(clientEvents, event)) return;
       const last = args.at(-1);
       const ack = typeof last === 'function' ? (last as (response: unknown) => void) : noop;
-      connection.events.take(monotonic());
-      refuse(ack, failure('invalid_payload', 'unknown event'));
+      if (!connection.events.take(monotonic())) refuse(ack, failure('rate_limited', 'too many messages: slow down'));
+      else refuse(ack, failure('invalid_payload', 'unknown event'));
     });
 
     socket.on('disconnect', () => {
@@ -421,9 +436,14 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
 
     on('session:start', async ({ language, country, deckId, classSize }) => {
       const now = clock();
-      if (!starts.take(address, monotonic())) return failure('rate_limited', 'too many sessions started: wait a while');
+      // Checked first, so a full server takes nothing from anyone's budget.
       if (sessions.activeCount >= limits.maxActiveSessions) {
-        return failure('rate_limited', 'this server runs as many sessions as it can');
+        return failure('rate_limited', 'this server runs as many sessions as it can: try again in a few minutes');
+      }
+      const refused = starts.take(address, monotonic());
+      if (refused === 'address') return failure('rate_limited', 'too many sessions started from here: wait a while');
+      if (refused === 'server') {
+        return failure('rate_limited', 'too many sessions started on this server just now: try again in a few minutes');
       }
       const { session, facilitatorKey } = Session.start({ language, country, deckId, classSize }, now, {
         random,
@@ -474,6 +494,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
           role === 'facilitator' ? [sessionRoom(session.id), facilitatorRoom(session.id)] : sessionRoom(session.id),
         );
         if (role === 'student') changeStudents(session.id, +1);
+        else changeCount(facilitators, session.id, +1);
       }
       if (role === 'student') {
         const taken = await takeSeat(session, seat!, now);
@@ -593,12 +614,22 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true, pollId, replaced };
     });
 
-    on('question:ask', async ({ text }, { session, after }) => {
+    on('question:ask', async ({ text, askId }, { session, after }) => {
+      const s = session!;
       if (!connection.seated) return failure('forbidden', 'a seat is needed to ask');
-      const asked = session!.askQuestion(text, clock());
+      const asker = { seat: connection.seat!, connection: connectionKey, address };
+      // Sent again after a lost acknowledgement: counted the first time.
+      if (questions.isRepeat(s.id, asker.seat, askId)) return { ok: true };
+      const pending = new Set(s.moderationEntries().flatMap((e) => (e.status === 'pending' ? [e.id] : [])));
+      if (!questions.hasRoom(s.id, asker, (entryId) => pending.has(entryId))) {
+        return failure('rate_limited', 'your questions wait for the facilitator: ask again once they are read');
+      }
+      const asked = s.askQuestion(text, clock());
       if (!asked.ok) return asked;
-      await commits.write({ session: session! });
-      after(() => announce(session!, asked.value.moderation));
+      const [change] = asked.value.moderation;
+      questions.counted(s.id, asker, askId, change?.type === 'queued' ? change.entry.id : null);
+      await commits.write({ session: s });
+      after(() => announce(s, asked.value.moderation));
       return { ok: true };
     });
 
@@ -620,6 +651,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (!ended.ok) return ended;
       await commits.write({ session: s, writes: [{ kind: 'drop-answers', sessionId: s.id }] });
       signers.forget(s.id);
+      questions.forget(s.id);
       after(() => endedBroadcasts(s, ended.value.closedPollIds, 'ended'));
       return { ok: true };
     });
@@ -643,27 +675,40 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     });
   });
 
+  /** Forgets everything the server holds in memory of a session (the caller deletes it from the store). */
+  function remove(session: Session): void {
+    sessions.remove(session.id);
+    students.delete(session.id);
+    slides.delete(session.id);
+    presence.forget(session.id);
+    waiting.delete(session.id);
+    signers.forget(session.id);
+    questions.forget(session.id);
+    for (const poll of session.polls()) tallies.forget(tallyKey(session.id, poll.id));
+    io.in(sessionRoom(session.id)).socketsLeave([sessionRoom(session.id), facilitatorRoom(session.id)]);
+  }
+
   async function sweep(): Promise<void> {
     const now = clock();
     const pending: Promise<void>[] = [];
     for (const session of [...sessions.all()]) {
       if (reloading.has(session.id)) continue;
       const openPollId = session.currentPoll()?.id;
-      if (session.state === 'active' && session.expireIfIdle(now, lifetime)) {
+      // Nobody holds it and nothing ever happened in it: nothing to keep for export either, so it goes at once.
+      const held = facilitators.has(session.id) || (students.get(session.id) ?? 0) > 0;
+      // A teacher on one slide before the class joins is quiet, not gone: a restart then must not end it.
+      if (held && session.state === 'active' && session.isUnused()) touch(session);
+      if (session.state === 'active' && !held && session.expireIfUnused(now, lifetime)) {
+        remove(session);
+        pending.push(commits.write({ writes: [{ kind: 'delete', sessionId: session.id }] }));
+      } else if (session.state === 'active' && session.expireIfIdle(now, lifetime)) {
         pending.push(
           commits
             .write({ session, writes: [{ kind: 'drop-answers', sessionId: session.id }] })
             .then(() => endedBroadcasts(session, openPollId === undefined ? [] : [openPollId], 'expired')),
         );
       } else if (session.isPastRetention(now, lifetime)) {
-        sessions.remove(session.id);
-        students.delete(session.id);
-        slides.delete(session.id);
-        presence.forget(session.id);
-        waiting.delete(session.id);
-        signers.forget(session.id);
-        for (const poll of session.polls()) tallies.forget(tallyKey(session.id, poll.id));
-        io.in(sessionRoom(session.id)).socketsLeave([sessionRoom(session.id), facilitatorRoom(session.id)]);
+        remove(session);
         pending.push(commits.write({ writes: [{ kind: 'delete', sessionId: session.id }] }));
       }
     }
