@@ -19,6 +19,8 @@ export const FLAG_KINDS = [
   'the-flip',
   'deadline-money',
   'more-demands',
+  // The second form of online blackmail (CEOP Thinkuknow): more pictures, not money, often by someone known.
+  'more-images',
   'recovery-scam',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

@@ -137,7 +137,7 @@ describe('a missing part stops the build with the file and the line', () => {
     expect(problems()).toEqual([
       `decks/sample/fr.md:${line}: slide 2: <pb-message> needs the attribute "from"`,
       `decks/sample/fr.md:${line}: slide 2: <pb-red-flag-hunt id="lina-chat">: <pb-message> 2 needs an "id": the class's marks are matched by it`,
-      `decks/sample/fr.md:${line}: slide 2: <pb-red-flag-hunt id="lina-chat">: mark at least one <pb-message> with flag="…" (fake-peer, fast-intimacy, moving-platform, nude-first, the-flip, deadline-money, more-demands, recovery-scam)`,
+      `decks/sample/fr.md:${line}: slide 2: <pb-red-flag-hunt id="lina-chat">: mark at least one <pb-message> with flag="…" (fake-peer, fast-intimacy, moving-platform, nude-first, the-flip, deadline-money, more-demands, more-images, recovery-scam)`,
     ]);
     writeDeck([wrongFlags, MYTH, PLAN]);
     expect(problems()).toEqual([

@@ -46,8 +46,8 @@ describe('the kit’s role-plays', () => {
     console.info(`role-plays: ${played} paths played to their end (${scenarios.length} scenarios × 4 languages)`);
   });
 
-  it('include the two sample scenarios, in every language', () => {
-    expect(scenarios.map((s) => s.id).sort()).toEqual(['noah', 'sam']);
+  it('include the three sample scenarios, in every language', () => {
+    expect(scenarios.map((s) => s.id).sort()).toEqual(['noah', 'nora', 'sam']);
     for (const scenario of scenarios) expect(Object.keys(scenario.json).sort()).toEqual([...LANGUAGES].sort());
   });
 
@@ -114,9 +114,15 @@ describe('the kit’s role-plays', () => {
 
     it('meets every red flag of the manipulation script on some path', () => {
       const met = new Set(paths.en.flatMap((p) => p.segments.flatMap((s) => s.beats.flatMap((b) => b.flags))));
-      const expected =
-        scenario.id === 'sam' ? FLAG_KINDS.filter((k) => k !== 'recovery-scam') : ['the-flip', 'deadline-money'];
-      for (const kind of expected) expect([...met], kind).toContain(kind);
+      // Sam meets the whole financial script; Noah's friend tells its flip and deadline; Nora is blackmailed for
+      // more pictures, not money.
+      const expected = {
+        sam: FLAG_KINDS.filter((k) => k !== 'recovery-scam' && k !== 'more-images'),
+        noah: ['the-flip', 'deadline-money'],
+        nora: ['the-flip', 'more-images'],
+      }[scenario.id];
+      expect(expected, `${scenario.id}: which red flags should it meet?`).toBeDefined();
+      for (const kind of expected!) expect([...met], kind).toContain(kind);
     });
   });
 
@@ -148,6 +154,24 @@ describe('the kit’s role-plays', () => {
         }
     const france = playEveryPath(scenarios.find((s) => s.id === 'noah')!.json.en, storyHelplines('FR', 'en'));
     expect(france[0]!.segments[2]!.choices[0]!.text).toBe('Call 119 – Allô Enfance en danger together, right now');
+    // Every path of every story, in every language, for every country: seconds of work on a busy machine.
+  }, 60_000);
+
+  it('never relieve giving in to a demand for more pictures: agreeing to send one is met by a bigger demand', () => {
+    const nora = scenarios.find((s) => s.id === 'nora')!;
+    for (const lang of LANGUAGES) {
+      const paths = playEveryPath(nora.json[lang]);
+      // The first choice's first option is agreeing to send "just one more" (the same in every language).
+      const givingIn = paths.filter((p) => p.choices[0] === 0);
+      expect(givingIn.length, lang).toBeGreaterThan(0);
+      for (const path of givingIn) {
+        expect(path.segments[0]!.choices[0]!.response, lang).toBe('hurts');
+        expect(
+          path.segments[1]!.beats.flatMap((b) => b.flags),
+          `${lang} ${path.choices.join()}`,
+        ).toContain('more-images');
+      }
+    }
   });
 
   it('never relieve a payment in the financial story: every payment is followed by a new demand', () => {
