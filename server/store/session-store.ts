@@ -4,7 +4,8 @@
  *
  * A session is kept in two parts, so that an answer costs one small write instead of a rewrite of the whole
  * session: its record (settings, polls without their answers, moderation queue) and its answers, one per
- * poll and ballot key. Answers carry nothing else: no time, no arrival number, no connection.
+ * poll and ballot key. Answers carry nothing else: no time, no arrival number, no connection; how a store lays
+ * them out must not keep their order of arrival either (ADR 8).
  */
 import type { Answer } from '../../protocol/answer';
 import type { BallotKey } from '../../protocol/ballot-key';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +8,7 @@ import { Session } from '../domain';
 import { definePoll } from '../domain/test-fixtures';
 import { splitSnapshot, type SessionWrite } from './session-store';
 import { describeSessionStoreContract } from './session-store.contract';
+import { orderIn, rawPages } from './raw-pages';
 import { DATABASE_FILE, SqliteSessionStore } from './sqlite-session-store';
 
 describeSessionStoreContract('SQLite file', async () => {
@@ -57,7 +58,7 @@ describe('the SQLite store', () => {
       ended: null,
       openPollId: null,
       polls: [],
-      moderation: { nextId: 1, entries: [] },
+      moderation: { entries: [] },
     };
     const secret = 'a-very-recognisable-answer-text';
     await store.commit([
@@ -85,34 +86,6 @@ describe('the SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
-
-/**
- * Every file SQLite keeps in the data folder (database, write-ahead log and its index, any journal), raw, cut
- * into the pages SQLite writes: a value longer than a page goes on pages the file had free, anywhere in it, so
- * what can tell an order is the order within a page (and within a page of the log, each frame's copy).
- */
-function rawPages(dir: string): { name: string; text: string }[] {
-  return readdirSync(dir).flatMap((name) => {
-    const bytes = readFileSync(join(dir, name));
-    const pageSize = 4096;
-    // The log starts with a 32-byte header; each frame is a 24-byte header and a page.
-    const [start, step] = name.endsWith('-wal') ? [32, 24 + pageSize] : [0, pageSize];
-    const pages = [];
-    for (let at = start; at < bytes.length; at += step) {
-      pages.push({ name: `${name} @${at}`, text: bytes.subarray(at, at + step).toString('latin1') });
-    }
-    return pages;
-  });
-}
-
-/** The strings of `wanted` found in `text`, in the order they first appear there. */
-function orderIn(text: string, wanted: readonly string[]): string[] {
-  return wanted
-    .map((item) => ({ item, at: text.indexOf(item) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ item }) => item);
-}
 
 const keyOf = (n: number) => createHash('sha256').update(`student ${n}`).digest('hex');
 
