@@ -420,6 +420,37 @@ describe('<pb-scenario>', () => {
     expect(await helpCard(el)).toContain('3018 (e-Enfance) 3018');
   });
 
+  it('plays the blackmail for more pictures: giving in brings a bigger demand, and help comes that evening', async () => {
+    // Germany: its first line is not known to answer at night, so the evening's help is Nora's mum.
+    const el = await scenario({ src: 'nora', builtIn: true, host: { ...showOfHands, country: 'DE' } });
+    // Agree to send "just one more", then tell her friend Amira, then get ready to call the line with her mum.
+    for (const pick of [0, 1, 0]) {
+      while (!root(el).querySelector('.choices button')) {
+        button(el, 'Show up to the next pause')!.click();
+        await settle(el);
+      }
+      root(el).querySelectorAll<HTMLButtonElement>('.choices button')[pick]!.click();
+      await settle(el);
+    }
+    while (!button(el, 'Debrief')) {
+      button(el, 'Show up to the next pause')!.click();
+      await settle(el);
+    }
+    const story = lines(el).join('\n');
+    expect(story).toContain('One? No. Three, and tonight.');
+    expect(story).toContain('Nora has sent nothing.');
+    expect(story).toContain('Amira writes again');
+    expect(story).toContain('Nummer gegen Kummer may not answer at night.');
+    expect(story).not.toContain('Child Focus');
+    expect(await helpCard(el)).toContain('116 111');
+    button(el, 'Debrief')!.click();
+    await settle(el);
+    const debrief = root(el).querySelector('.debrief')!.textContent!;
+    expect(debrief).toContain('A demand for more pictures');
+    expect(debrief).toContain('this does not help');
+    await expectAccessible();
+  });
+
   it('says so when a role-play cannot be loaded', async () => {
     const el = document.createElement('pb-scenario');
     el.src = 'missing';
