@@ -141,6 +141,25 @@ describe('a phone in a class session', () => {
     expect(session.state).toMatchObject({ phase: 'code', joinError: 'not_found' });
   });
 
+  it('says "too many attempts" while the server refuses the connection itself, and joins once it is let in', () => {
+    const { socket, session } = setup();
+    const letIn = socket.connect.bind(socket);
+    socket.connect = () => {}; // the handshake is refused: no connection yet
+    session.join('ABC234');
+    // What a browser's socket.io hands over when the handshake is refused (the per-address connection limit).
+    socket.fire('connect_error', {
+      message: 'xhr poll error',
+      description: 403,
+      context: { responseText: '{"code":4,"message":"too_many_connections"}' },
+    });
+    expect(session.state).toMatchObject({ phase: 'code', joinError: 'too_many_attempts' });
+    socket.fire('connect_error', { message: 'xhr poll error', description: 0, context: { responseText: '' } });
+    expect(session.state).toMatchObject({ phase: 'code', joinError: 'too_many_attempts' });
+    letIn();
+    socket.last('session:join').ack(null, joined({ poll }));
+    expect(session.state.phase).not.toBe('code');
+  });
+
   it('says "too many attempts" while the server turns guessers away, and a phone already in keeps trying', async () => {
     const { socket, session } = setup();
     const busy = { ok: false, error: { code: 'too_many_attempts', message: 'wait a minute' } };

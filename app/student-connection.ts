@@ -44,6 +44,15 @@ const TRANSIENT: readonly ErrorCode[] = ['rate_limited', 'too_many_attempts', 'i
 /** 128 random bits, hex: names one question so that sending it twice counts once. */
 const newAskId = () => newDeviceSecret().slice(0, 32);
 
+/**
+ * Whether a failed connection was refused by the server's per-address limits: in a browser, engine.io hands the
+ * refused handshake's request over, whose body names the refusal (server/transport/connection-guard.ts).
+ */
+export function isConnectionRefusal(error: unknown): boolean {
+  const body = (error as { context?: { responseText?: unknown } } | null)?.context?.responseText;
+  return typeof body === 'string' && /"too_many_(connections|handshakes)"/.test(body);
+}
+
 function load<T>(store: Storage | undefined, key: string): T | undefined {
   try {
     const text = store?.getItem(key);
@@ -161,6 +170,13 @@ export class StudentConnection implements StudentSession {
     socket.on('connect', () => {
       this.#set({ online: true });
       if (this.#saved) this.#sendJoin();
+    });
+    socket.on('connect_error', (error) => {
+      // The server turned the connection itself away (too many phones from this network at once): say so while
+      // socket.io keeps trying; the join goes out by itself once a connection is let in.
+      if (this.state.phase === 'joining' && isConnectionRefusal(error)) {
+        this.#set({ phase: 'code', joinError: 'too_many_attempts' });
+      }
     });
     socket.on('disconnect', () => {
       // The server forgets a connection's session: the next connection joins again, then re-sends.
