@@ -194,6 +194,19 @@ describe('<pb-join>', () => {
     );
   });
 
+  it('says to try again in a few minutes when the server refuses a start for the rate', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    host.startSession = vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'rate_limited' as const, message: 'too many sessions started on this server just now' },
+    }));
+    const el = await join(host);
+    el.shadowRoot!.querySelector('button')!.click();
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('Try again in a few minutes'),
+    );
+  });
+
   it('runs by show of hands without a server, in the deck’s language', async () => {
     await setLanguage('fr');
     const el = await join(fakeHost({ mode: 'show-of-hands', canGoLive: false }));

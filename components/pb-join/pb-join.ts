@@ -248,7 +248,10 @@ export class PbJoin extends LitElement {
       return;
     }
     const result = await this.activity.host.startSession(classSize);
-    if (!result.ok) this.error = this.i18n.t('poll:join.startFailed');
+    // Refused for the rate (the server's start budget or this network's): it is worth trying again soon.
+    if (!result.ok) {
+      this.error = this.i18n.t(result.error.code === 'rate_limited' ? 'poll:join.startBusy' : 'poll:join.startFailed');
+    }
   }
 }
 
