@@ -14,6 +14,8 @@ const pages = {
   network: resolve(import.meta.dirname, 'network.html'),
   guide: resolve(import.meta.dirname, 'guide.html'),
   handout: resolve(import.meta.dirname, 'handout.html'),
+  parents: resolve(import.meta.dirname, 'parents.html'),
+  safeguarding: resolve(import.meta.dirname, 'safeguarding.html'),
   activities: resolve(import.meta.dirname, 'activities.html'),
 };
 

@@ -22,6 +22,8 @@ export const NAMESPACES = [
   'offline',
   'print',
   'network',
+  'parents',
+  'safeguarding',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -84,10 +84,7 @@ async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const outDir = resolve(root, PRINTABLES_DIR);
   const decks = compileDecks(join(root, 'decks'), root);
-  const list = printables(
-    decks.map((d) => d.id),
-    helpCountries(root),
-  );
+  const list = printables(decks, helpCountries(root));
 
   const distDir = mkdtempSync(join(tmpdir(), 'pb-print-dist-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'pb-print-data-'));

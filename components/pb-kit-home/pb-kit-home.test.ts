@@ -157,6 +157,41 @@ describe('<pb-kit-home>', () => {
     expect(picked.selectedOptions[0]!.textContent!.trim()).toBe('Frankreich');
   });
 
+  it('links the parents’ letter of each session and the safeguarding lead’s guide of the session’s country only', async () => {
+    const { el } = await home();
+    const page = (kind: 'parents' | 'safeguarding', country: string): PrintableLink => ({
+      kind,
+      lang: 'en',
+      ...(kind === 'parents' ? { deckId: deck.id } : {}),
+      country,
+      href: `${kind}.html?country=${country}`,
+      format: 'page',
+    });
+    el.printables = [
+      page('parents', 'BE'),
+      page('parents', 'FR'),
+      page('safeguarding', 'BE'),
+      page('safeguarding', 'FR'),
+    ];
+    await el.updateComplete;
+    const links = () =>
+      [...el.shadowRoot!.querySelectorAll('.printables a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links()).toEqual([
+      ['Spot the script (en) (page to print)', 'parents.html?country=BE'],
+      ['When a student discloses sextortion (Belgium) (page to print)', 'safeguarding.html?country=BE'],
+    ]);
+    expect(shadowText(el)).toContain('Letters to parents and carers (Belgium)');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!;
+    select.value = 'FR';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(links()).toEqual([
+      ['Spot the script (en) (page to print)', 'parents.html?country=FR'],
+      ['When a student discloses sextortion (France) (page to print)', 'safeguarding.html?country=FR'],
+    ]);
+    await expectAccessible();
+  });
+
   it('starts from the browser’s region when the kit knows its services, else from Belgium', async () => {
     browserLanguages(['de-AT', 'de']);
     expect((await home()).el.shadowRoot!.querySelector('select')!.value).toBe('AT');

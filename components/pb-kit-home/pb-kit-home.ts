@@ -12,7 +12,8 @@ import '../pb-language-picker/pb-language-picker';
 /**
  * The kit home: what the kit is, the language picker, the session's country (whose help services the slides,
  * the role-plays and the phones show), every session as a card, and the printables (a guide per session, the
- * chosen country's handout) in the chosen language.
+ * chosen country's handout, its letters to parents per session and its safeguarding lead's guide) in the chosen
+ * language.
  */
 @customElement('pb-kit-home')
 export class PbKitHome extends LitElement {
@@ -203,6 +204,17 @@ export class PbKitHome extends LitElement {
     const handouts = mine.flatMap((p) =>
       p.kind === 'handout' && p.country === this.country ? [link(p, regions.of(p.country) ?? p.country)] : [],
     );
+    // The parents' letter of each session and the safeguarding lead's guide: the session's country too.
+    const where = regions.of(this.country) ?? this.country;
+    const parents = mine.flatMap((p) => {
+      const deck = this.decks.find((d) => d.id === p.deckId);
+      return p.kind === 'parents' && p.country === this.country && deck ? [link(p, deck.meta[language].title)] : [];
+    });
+    const safeguarding = mine.flatMap((p) =>
+      p.kind === 'safeguarding' && p.country === this.country
+        ? [link(p, t('home:printables.safeguardingTitle', { country: where }))]
+        : [],
+    );
     return html`<section class="printables" aria-labelledby="printables">
       <h2 id="printables">${t('home:printables.heading')}</h2>
       <p>${t('home:printables.intro')}</p>
@@ -223,6 +235,26 @@ export class PbKitHome extends LitElement {
                 <h3>${t('home:printables.handouts')}</h3>
                 <ul>
                   ${handouts}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          parents.length
+            ? html`<div>
+                <h3>${t('home:printables.parents', { country: where })}</h3>
+                <ul>
+                  ${parents}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          safeguarding.length
+            ? html`<div>
+                <h3>${t('home:printables.safeguarding')}</h3>
+                <ul>
+                  ${safeguarding}
                 </ul>
               </div>`
             : nothing

@@ -1,6 +1,7 @@
 /**
  * The kit's printables: a facilitator guide per deck and language, a student handout per country and
- * language. Shared by the Vite plugin (which links them from the kit home), `npm run export:pdf` (which prints
+ * language, a letter for parents and carers per session, country and language, and a guide for the safeguarding
+ * lead per country and language. Shared by the Vite plugin (which links them from the kit home), `npm run export:pdf` (which prints
  * them) and the tests.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ export const PRINTABLES_DIR = 'printables';
 export const STAMP_FILE = 'stamp.json';
 
 export interface Printable {
-  readonly kind: 'guide' | 'handout';
+  readonly kind: 'guide' | 'handout' | 'parents' | 'safeguarding';
   readonly lang: Language;
   readonly deckId?: string;
   readonly country?: string;
@@ -31,17 +32,25 @@ export interface Stamp {
   readonly pages: Readonly<Record<string, number>>;
 }
 
-/** Every printable of the kit, guides first (in deck order), then handouts (in the data file's order). */
-export function printables(deckIds: readonly string[], countries: readonly string[]): Printable[] {
-  const guides = deckIds.flatMap((deckId) =>
-    LANGUAGES.map((lang) => ({
-      kind: 'guide' as const,
-      lang,
-      deckId,
-      page: `guide.html?${new URLSearchParams({ deck: deckId, lang })}`,
-      file: `guide-${deckId}-${lang}.pdf`,
-    })),
-  );
+/**
+ * Every printable of the kit: guides (in deck order), handouts (in the data file's order), the parents' letters
+ * (of the curriculum sessions only), the safeguarding lead's guides.
+ */
+export function printables(
+  decks: readonly { readonly id: string; readonly session: boolean }[],
+  countries: readonly string[],
+): Printable[] {
+  const guides = decks
+    .map((d) => d.id)
+    .flatMap((deckId) =>
+      LANGUAGES.map((lang) => ({
+        kind: 'guide' as const,
+        lang,
+        deckId,
+        page: `guide.html?${new URLSearchParams({ deck: deckId, lang })}`,
+        file: `guide-${deckId}-${lang}.pdf`,
+      })),
+    );
   const handouts = countries.flatMap((country) =>
     LANGUAGES.map((lang) => ({
       kind: 'handout' as const,
@@ -51,7 +60,31 @@ export function printables(deckIds: readonly string[], countries: readonly strin
       file: `handout-${country.toLowerCase()}-${lang}.pdf`,
     })),
   );
-  return [...guides, ...handouts];
+  // What the class will learn differs per session, the numbers to call per country.
+  const parents = decks
+    .filter((d) => d.session)
+    .flatMap(({ id: deckId }) =>
+      countries.flatMap((country) =>
+        LANGUAGES.map((lang) => ({
+          kind: 'parents' as const,
+          lang,
+          deckId,
+          country,
+          page: `parents.html?${new URLSearchParams({ deck: deckId, country, lang })}`,
+          file: `parents-${deckId}-${country.toLowerCase()}-${lang}.pdf`,
+        })),
+      ),
+    );
+  const safeguarding = countries.flatMap((country) =>
+    LANGUAGES.map((lang) => ({
+      kind: 'safeguarding' as const,
+      lang,
+      country,
+      page: `safeguarding.html?${new URLSearchParams({ country, lang })}`,
+      file: `safeguarding-${country.toLowerCase()}-${lang}.pdf`,
+    })),
+  );
+  return [...guides, ...handouts, ...parents, ...safeguarding];
 }
 
 /** The countries of content/help-resources.json ("all" holds services shown with every country). */
@@ -73,6 +106,8 @@ function sourceFiles(root: string): string[] {
   return [
     'guide.html',
     'handout.html',
+    'parents.html',
+    'safeguarding.html',
     'content/help-resources.json',
     'content/help-resources.ts',
     'content/hard-questions.json',
@@ -83,6 +118,8 @@ function sourceFiles(root: string): string[] {
     ...LANGUAGES.flatMap((lang) => [
       `locales/${lang}/common.json`,
       `locales/${lang}/print.json`,
+      `locales/${lang}/parents.json`,
+      `locales/${lang}/safeguarding.json`,
       // The guide prints the role-plays' stories and names their red flags.
       `locales/${lang}/scenario.json`,
     ]),

@@ -1,6 +1,6 @@
 /**
- * Vite plugin for the printables: `virtual:pb-printables` lists, for the kit home, each guide and handout with
- * its link, and the countries the help data has services for (the home offers them without loading the data);
+ * Vite plugin for the printables: `virtual:pb-printables` lists, for the kit home, each guide, handout, parents'
+ * letter and safeguarding lead's guide with its link, and the countries the help data has services for (the home offers them without loading the data);
  * the build copies the PDFs of `npm run export:pdf` (printables/) into the kit when they are up
  * to date with the decks, strings and help numbers. Otherwise the home links the page that prints each one, so
  * the home never links a file the build did not produce.
@@ -44,10 +44,7 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
         all = [];
         return; // the decks plugin reports what is wrong with the decks
       }
-      all = printables(
-        decks.map((d) => d.id),
-        countries,
-      );
+      all = printables(decks, countries);
       const stamp = readStamp(dir);
       if (!isBuild || !stamp) return;
       if (stamp.stamp !== printablesStamp(root, decks)) {

@@ -13,7 +13,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HARD_QUESTIONS, askFor } from '../../content/hard-questions';
-import { helpResources, resourceName } from '../../content/help-resources';
+import { firstLine, helpResources, nightLine, resourceName } from '../../content/help-resources';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { ScenarioPlayer } from '../../components/pb-scenario/scenario-player';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
@@ -27,10 +27,14 @@ const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
 const scenarios = compileScenarios(join(root, 'decks'), root);
 const countries = helpCountries(root);
-const list = printables(
-  decks.map((d) => d.id),
-  countries,
-).filter((p) => p.lang === 'en' || p.deckId === 'fakes-and-ai' || (p.kind === 'handout' && p.country === 'BE'));
+const list = printables(decks, countries).filter(
+  (p) =>
+    (p.kind === 'guide' && (p.lang === 'en' || p.deckId === 'fakes-and-ai')) ||
+    (p.kind === 'handout' && (p.lang === 'en' || p.country === 'BE')) ||
+    // Parents' letters: every session for Belgium in every language, one session for every country in English.
+    (p.kind === 'parents' && (p.country === 'BE' || (p.deckId === 'spot-the-script' && p.lang === 'en'))) ||
+    (p.kind === 'safeguarding' && (p.lang === 'en' || p.country === 'BE')),
+);
 
 let browser: Browser;
 let outDir: string;
@@ -155,4 +159,86 @@ describe('the student handouts', () => {
     ])
       expect(text).toContain(message);
   });
+});
+
+/** A namespace of the printables' strings, as the reader's language has it. */
+const strings = (lang: Language, ns: 'parents' | 'safeguarding'): Record<string, Record<string, unknown>> =>
+  JSON.parse(readFileSync(join(root, `locales/${lang}/${ns}.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+const at = (object: Record<string, unknown>, path: string): string =>
+  path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], object) as string;
+
+/** The line to call first, and the one answering at night if another: by name and number (or address). */
+function lineToCall(country: string, lang: Language): string[] {
+  return [firstLine(country), nightLine(country)].flatMap((line) =>
+    line ? [resourceName(line, lang), (line.number ?? line.web)!] : [],
+  );
+}
+
+describe('the letters to parents and carers', () => {
+  const letters = list.filter((p) => p.kind === 'parents');
+  it('cover every session for Belgium in every language, and every country', () => {
+    expect(letters.filter((p) => p.country === 'BE')).toHaveLength(decks.filter((d) => d.session).length * 4);
+    expect(new Set(letters.map((p) => p.country))).toEqual(new Set(countries));
+  });
+
+  it.each(letters)(
+    '$deckId for $country in $lang: the letter on one page, the guide for parents on the back, numbers as text',
+    async ({ file, deckId, country, lang }) => {
+      expect(rendered.get(file)?.overflow, 'a side longer than one page').toBeUndefined();
+      const pages = await pagesText(file);
+      expect(pages).toHaveLength(2);
+      const [letter, guide] = pages.map(squeeze) as [string, string];
+      const { meta } = decks.find((d) => d.id === deckId)!;
+      const own = strings(lang, 'parents');
+      // The front: what the class will learn, from the session's own title and objectives.
+      expect(letter).toContain(squeeze(at(own, 'letter.title')));
+      expect(letter).toContain(squeeze(meta[lang].title));
+      for (const objective of meta[lang].objectives) expect(letter).toContain(squeeze(objective));
+      // The back: how to react (no blame, no payment, the evidence but never the image), whom to call tonight.
+      for (const key of [
+        'guide.title',
+        'guide.listen.title',
+        'guide.pay.title',
+        'guide.evidence.title',
+        'guide.image.title',
+      ])
+        expect(guide, key).toContain(squeeze(at(own, key)));
+      for (const part of lineToCall(country!, lang)) expect(guide).toContain(squeeze(part));
+      if (!nightLine(country!)) expect(guide).toContain(squeeze(at(own, 'guide.tonight.noNight')));
+      const expected = numbers(country!, lang);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const number of expected) expect(guide).toContain(squeeze(number));
+    },
+  );
+});
+
+describe('the safeguarding lead’s guides', () => {
+  const guides = list.filter((p) => p.kind === 'safeguarding');
+  it.each(guides)(
+    '$country in $lang: tonight and the phone, then parents and the facilitator, then the help numbers as text',
+    async ({ file, country, lang }) => {
+      expect(rendered.get(file)?.overflow, 'a page longer than one sheet').toBeUndefined();
+      const pages = (await pagesText(file)).map(squeeze);
+      expect(pages).toHaveLength(3);
+      const own = strings(lang, 'safeguarding');
+      const [tonight, after, help] = pages as [string, string, string];
+      for (const key of [
+        'title',
+        'now.heading',
+        'now.deadline.title',
+        'tonight.heading',
+        'phone.image.title',
+        'phone.delete.title',
+      ])
+        expect(tonight, key).toContain(squeeze(at(own, key)));
+      // Whom to call tonight, on the first page: the country's line, a night line, the emergency numbers.
+      for (const part of lineToCall(country!, lang)) expect(tonight).toContain(squeeze(part));
+      if (!nightLine(country!)) expect(tonight).toContain(squeeze(at(own, 'tonight.noNight')));
+      for (const emergency of helpResources(country!, lang).filter((r) => r.emergency))
+        expect(tonight).toContain(squeeze(emergency.number!));
+      for (const key of ['parents.heading', 'parents.when.title', 'facilitator.heading', 'facilitator.debrief.title'])
+        expect(after, key).toContain(squeeze(at(own, key)));
+      for (const number of numbers(country!, lang)) expect(help).toContain(squeeze(number));
+    },
+  );
 });
