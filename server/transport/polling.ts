@@ -587,8 +587,9 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       const s = session!;
       // An ended session says so (the domain's answer) rather than asking for a seat it no longer gives.
       if (!connection.seated && s.state === 'active') return failure('forbidden', 'a seat is needed to answer');
-      // Too late comes first, whatever else is wrong: the join page then says the question closed.
-      if (s.polls().find((poll) => poll.id === pollId)?.status === 'closed') {
+      // Too late comes first, whatever else is wrong: the join page then says the question closed (an ended
+      // session closed them all, and says so itself).
+      if (s.state === 'active' && s.polls().find((poll) => poll.id === pollId)?.status === 'closed') {
         return failure('poll_closed', 'this poll is closed');
       }
       const earlier = connection.ballots.get(pollId);
