@@ -127,12 +127,6 @@ export class ConnectionGuard {
   connectionsFrom(remoteAddress: string): number {
     return this.#open.get(addressKey(remoteAddress)) ?? 0;
   }
-
-  /** How many addresses the guard remembers right now (open connections, or handshakes not yet refilled). */
-  get remembered(): number {
-    this.#handshakes.prune(monotonic());
-    return this.#open.size + this.#handshakes.size;
-  }
 }
 
 /** The host names this machine answers to by itself: loopback, its own interfaces' addresses, its name. */

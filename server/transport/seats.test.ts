@@ -73,7 +73,11 @@ async function farm(socket: ClientSocket, code: string): Promise<boolean> {
 
 describe('seats that cannot be farmed', () => {
   it('lets a client that rejoins 1,000 times with fresh secrets add at most the free seats’ worth of answers', async () => {
-    const { url } = await server();
+    // Seats alone must hold: the farmer is neither cut off for its refusals nor slowed at the handshake here.
+    const { url } = await server({
+      limits: { refusalBurst: 100_000 },
+      connectionLimits: { handshakeBurst: 10_000 },
+    });
     const facilitator = await startSession(url, { language: 'en', country: 'BE', classSize: 30 });
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('mood', 5) });
     const honest = await honestClass(url, facilitator.joinCode, 10);
