@@ -13,6 +13,7 @@ VAR screenshots = false
 VAR friend = false
 VAR reported = false
 VAR called = false
+VAR refused = false
 // Die Hotline im Land der Sitzung: pb-scenario setzt beide vor Beginn der Geschichte aus den Hilfedaten des Kits
 // (ohne Land die belgischen). helpline: die erste Anlaufstelle des Landes bei Erpressung mit einem Bild;
 // night_line: eine Hotline dieses Landes, die nachts erreichbar ist, "" wenn keine bekannt ist.
@@ -46,6 +47,7 @@ Noras Hände zittern. Sie kennt fast alle in diesem Chat. # pause
     ??? Das ist kein Witz # from: elias
     -> who
 * [„Nein“ antworten und dann nicht mehr reagieren # response: helps]
+    ~ refused = true
     Nein. Ich schick dir gar nichts. Was du machst, ist Erpressung # from: nora
     Das wirst du bereuen # from: elias
     Nora hat jedes Recht, Nein zu sagen, auch wenn sie schon einmal etwas geteilt hat. Sie antwortet nicht mehr: Diskutieren würde ihm nur mehr Angriffsfläche geben.
@@ -93,6 +95,7 @@ Ihre Mutter hört zu. Sie schreit nicht und stellt keine einzige Frage zum Foto.
 {not called and not (night_line == ""):Danach ruft Nora mit ihrer Mutter bei {night_line} an. Dort geht auch nachts jemand ran und sagt ihr, dass es nicht ihre Schuld ist.}
 {not reported:Mit ihrer Mutter meldet Nora außerdem das Konto von Elias in der App und blockiert ihn.}
 23 Uhr. Nora hat nichts geschickt. # pause
+{refused:Ihr klares „Nein“ ist auch auf den Screenshots: Man sieht, dass sie sich geweigert hat.}
 Was Elias jetzt tut, verantwortet er, nicht Nora. Nichts zu schicken war richtig. Nora ist damit nicht mehr allein: Ihre Mutter sitzt neben ihr, {night_line:und {night_line} weiß, was man als Nächstes tun kann|und {helpline} hilft ihnen, sobald sie dort jemanden erreichen}.
 {friend:Amira schreibt wieder: „Ich bin noch da. Wenn irgendwas im Chat landet, melde ich es, leite es nicht weiter und sag es den anderen.“|Bevor sie schlafen geht, erzählt Nora es Amira. Die Antwort kommt sofort: „Ich bin da. Wenn irgendwas im Chat landet, melde ich es, leite es nicht weiter und sag es den anderen.“}
 Wird das Foto irgendwann gepostet, kann man es melden, und auf der Hilfekarte steht, wie man es entfernen lassen kann.

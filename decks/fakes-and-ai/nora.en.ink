@@ -7,12 +7,13 @@
 # character: elias = Elias
 # character: amira = Amira
 
-// What Nora's good choices change in the ending: the evidence kept at once, a friend told, the account reported,
+// What Nora's good choices change in the ending: the evidence kept at once, her "No" on record, a friend told, the account reported,
 // the help line called.
 VAR screenshots = false
 VAR friend = false
 VAR reported = false
 VAR called = false
+VAR refused = false
 // The line to call, in the session's country: pb-scenario sets both from the kit's help data before the story
 // starts (Belgium's without a country). helpline: the country's first line for blackmail with an image;
 // night_line: a line of that country that answers at night, "" when none is known to.
@@ -46,6 +47,7 @@ Nora’s hands are shaking. She knows almost everyone in that group. # pause
     ??? I’m not joking # from: elias
     -> who
 * [Answer “No”, then stop replying # response: helps]
+    ~ refused = true
     No. I’m not sending you anything. What you’re doing is blackmail # from: nora
     You’ll regret it # from: elias
     Nora has every right to say no, even though she shared before. She does not answer any more: arguing would only give him something to push on.
@@ -93,6 +95,7 @@ Her mum listens. She does not shout and does not ask any questions about the pho
 {not called and not (night_line == ""):Then, with her mum, Nora calls {night_line}. Someone answers even at night and tells her it is not her fault.}
 {not reported:With her mum, Nora also reports Elias’s account in the app and blocks him.}
 11 pm. Nora has sent nothing. # pause
+{refused:Her clear “No” is in the screenshots too: it shows she refused.}
 Whatever Elias does now is his doing, not hers. Sending nothing was the right choice. Nora is not alone with it any more: her mum is next to her, {night_line:and {night_line} knows what they can do next|and {helpline} will help them as soon as they reach it}.
 {friend:Amira writes again: “Still here. If anything lands in the group, I report it, I don’t forward it, and I tell the others.”|Before going to sleep, Nora tells Amira. The answer comes at once: “I’m here. If anything lands in the group, I report it, I don’t forward it, and I tell the others.”}
 If the photo is ever posted, it can be reported, and the help card shows how to get it removed.

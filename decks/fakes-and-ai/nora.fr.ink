@@ -13,6 +13,7 @@ VAR screenshots = false
 VAR friend = false
 VAR reported = false
 VAR called = false
+VAR refused = false
 // La ligne à appeler, dans le pays de la séance : pb-scenario fixe les deux à partir des données d’aide du kit
 // avant le début de l’histoire (celles de la Belgique sans pays). helpline : la première ligne du pays contre le
 // chantage avec une image ; night_line : une ligne de ce pays qui répond la nuit, "" si on n’en connaît aucune.
@@ -46,6 +47,7 @@ Nora a les mains qui tremblent. Elle connaît presque tout le monde dans ce grou
     ??? Je rigole pas # from: elias
     -> who
 * [Répondre « Non », puis ne plus répondre # response: helps]
+    ~ refused = true
     Non. Je t’enverrai rien. Ce que tu fais, c’est du chantage # from: nora
     Tu vas le regretter # from: elias
     Nora a parfaitement le droit de dire non, même si elle a déjà partagé une photo. Elle ne répond plus : discuter lui donnerait seulement de quoi insister.
@@ -93,6 +95,7 @@ Sa mère l’écoute. Elle ne crie pas et ne pose aucune question sur la photo. 
 {not called and not (night_line == ""):Ensuite, avec sa mère, Nora appelle {night_line}. Quelqu’un répond même la nuit et lui dit que ce n’est pas sa faute.}
 {not reported:Avec sa mère, Nora signale aussi le compte d’Elias dans l’appli et le bloque.}
 23 h. Nora n’a rien envoyé. # pause
+{refused:Son « Non » bien clair est aussi sur les captures d’écran : on voit qu’elle a refusé.}
 Ce qu’Elias fera maintenant, c’est sa responsabilité à lui, pas celle de Nora. Ne rien envoyer, c’était le bon choix. Nora n’est plus seule avec ça : sa mère est à côté d’elle, {night_line:et {night_line} sait ce qu’on peut faire ensuite|et {helpline} les aidera dès qu’elles l’auront joint}.
 {friend:Amira réécrit : « Je suis toujours là. Si quelque chose arrive dans le groupe, je le signale, je le transfère pas et je le dis aux autres. »|Avant de dormir, Nora le raconte à Amira. La réponse arrive tout de suite : « Je suis là. Si quelque chose arrive dans le groupe, je le signale, je le transfère pas et je le dis aux autres. »}
 Si la photo est un jour postée, on peut la signaler, et la carte d’aide montre comment la faire retirer.

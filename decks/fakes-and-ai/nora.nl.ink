@@ -13,6 +13,7 @@ VAR screenshots = false
 VAR friend = false
 VAR reported = false
 VAR called = false
+VAR refused = false
 // De lijn om te bellen, in het land van de sessie: pb-scenario zet ze allebei vóór het verhaal begint, uit de
 // hulpgegevens van de kit (die van België zonder land). helpline: de eerste lijn van het land bij chantage met een
 // beeld; night_line: een lijn van dat land die ’s nachts opneemt, "" als er geen gekend is.
@@ -31,7 +32,7 @@ Nora’s handen trillen. Ze kent bijna iedereen in die groep. # pause
 * [Toezeggen dat ze er nog één stuurt, zodat hij haar met rust laat # response: hurts]
     Oké. Eentje, en dan wis je alles # from: nora
     Eentje? Nee. Drie, en vanavond nog. Anders ziet de klas de oude # from: elias # flag: more-images
-    Toegeven doet het niet stoppen: elke nieuwe foto geeft hem nog meer om mee te dreigen. Nora mag nee zeggen, ook al heeft ze eerder iets gedeeld. Wat Elias doet, is chantage. Dat is zijn schuld, niet de hare.
+    Toegeven maakt er geen einde aan: elke nieuwe foto geeft hem nog meer om mee te dreigen. Nora mag nee zeggen, ook al heeft ze eerder iets gedeeld. Wat Elias doet, is chantage. Dat is zijn schuld, niet de hare.
     Nora stuurt niets. Ze legt haar gsm weg en haalt diep adem.
     -> who
 * [Het gesprek wissen en hem meteen blokkeren # response: hurts]
@@ -46,9 +47,10 @@ Nora’s handen trillen. Ze kent bijna iedereen in die groep. # pause
     ??? Ik meen het # from: elias
     -> who
 * [‘Nee’ antwoorden en daarna niet meer reageren # response: helps]
+    ~ refused = true
     Nee. Ik stuur je niets. Wat jij doet, is chantage # from: nora
     Daar ga je spijt van krijgen # from: elias
-    Nora heeft het volste recht om nee te zeggen, ook al heeft ze eerder iets gedeeld. Ze reageert niet meer: discussiëren geeft hem alleen meer om op te duwen.
+    Nora heeft het volste recht om nee te zeggen, ook al heeft ze eerder iets gedeeld. Ze reageert niet meer: discussiëren geeft hem alleen een reden om door te drammen.
     -> who
 
 === who ===
@@ -93,6 +95,7 @@ Haar mama luistert. Ze roept niet en stelt geen enkele vraag over de foto. Ze ze
 {not called and not (night_line == ""):Daarna belt Nora samen met haar mama naar {night_line}. Daar neemt iemand ’s nachts op en zegt tegen haar dat het niet haar schuld is.}
 {not reported:Samen met haar mama meldt Nora ook het account van Elias in de app en blokkeert ze hem.}
 23 uur. Nora heeft niets gestuurd. # pause
+{refused:Haar duidelijke ‘Nee’ staat ook op de screenshots: zo is te zien dat ze geweigerd heeft.}
 Wat Elias nu doet, is zijn verantwoordelijkheid, niet die van Nora. Niets sturen was de juiste keuze. Nora staat er niet meer alleen voor: haar mama zit naast haar, {night_line:en {night_line} weet wat er nu kan gebeuren|en {helpline} helpt hen zodra ze er iemand aan de lijn krijgen}.
 {friend:Amira schrijft opnieuw: ‘Ik ben er nog. Als er iets in de groep komt, meld ik het, stuur ik het niet door en zeg ik het tegen de anderen.’|Voor ze gaat slapen, vertelt Nora het aan Amira. Die antwoordt meteen: ‘Ik ben er. Als er iets in de groep komt, meld ik het, stuur ik het niet door en zeg ik het tegen de anderen.’}
 Als de foto ooit gepost wordt, kan je hem melden, en op de hulpkaart staat hoe je hem kan laten verwijderen.
