@@ -9,7 +9,8 @@ export interface StartBudgetLimits {
   readonly serverStartsPerHour: number;
   /**
    * Kept for addresses that started nothing in the last hour, once the server's budget is spent: a teacher
-   * arriving during a flood from addresses that already started sessions still gets one.
+   * arriving during a flood from addresses that already started sessions still gets one. A LAN has a few
+   * hundred addresses at most (an IPv6 /64 counts as one): room for each to start one.
    */
   readonly newcomerStartBurst: number;
   readonly newcomerStartsPerHour: number;
@@ -18,12 +19,12 @@ export interface StartBudgetLimits {
 export const DEFAULT_START_BUDGET: StartBudgetLimits = {
   sessionStartBurst: 20,
   sessionStartsPerHour: 60,
-  // With unused sessions ended after 10 minutes, a flood holds at most about burst + a sixth of the hourly rate
-  // (100 + 50) plus the newcomers' share: far below the 2,000 sessions the server runs.
+  // With unused sessions ended after 10 minutes, a flood holds at most each budget's burst and a sixth of its
+  // hourly rate: 100 + 50 from the server's, 500 + 83 from the newcomers'; far below the 2,000 it runs.
   serverStartBurst: 100,
   serverStartsPerHour: 300,
-  newcomerStartBurst: 20,
-  newcomerStartsPerHour: 60,
+  newcomerStartBurst: 500,
+  newcomerStartsPerHour: 500,
 };
 
 export type StartRefusal = 'address' | 'server';
