@@ -298,8 +298,26 @@ describe('a phone in a class session', () => {
     const asked = session.ask('Is it my fault?');
     socket.last('question:ask').ack(null, { ok: true });
     expect(await asked).toEqual({ ok: true });
-    expect(socket.last('question:ask').payload).toEqual({ text: 'Is it my fault?' });
+    expect(socket.last('question:ask').payload).toEqual({ text: 'Is it my fault?', askId: expect.any(String) });
     for (const { payload } of socket.sent) expect(Object.keys(payload)).not.toContain('name');
+  });
+
+  it('sends a question again after a lost acknowledgement with its ask id, so the server counts it once', async () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined());
+    const first = session.ask('Can they post it?');
+    socket.last('question:ask').ack(new Error('operation has timed out'));
+    expect((await first).ok).toBe(false);
+    const firstId = socket.last('question:ask').payload.askId as string;
+    expect(firstId).toMatch(/^[0-9a-f]{32}$/);
+    const again = session.ask('Can they post it?');
+    expect(socket.last('question:ask').payload).toEqual({ text: 'Can they post it?', askId: firstId });
+    socket.last('question:ask').ack(null, { ok: true });
+    expect(await again).toEqual({ ok: true });
+    // Once acknowledged, the same words asked again are a new question.
+    void session.ask('Can they post it?');
+    expect(socket.last('question:ask').payload.askId).not.toBe(firstId);
   });
 
   it('waits for a seat when the class is full, and shows the poll and sends the answer once admitted', async () => {
