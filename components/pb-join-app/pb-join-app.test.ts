@@ -141,6 +141,15 @@ describe('<pb-join-app>', () => {
     await userEvent.click(send);
     await vi.waitFor(() => expect(root.querySelector('.ask [role="status"]')!.textContent).toContain('not sent'));
     expect(box.value).toBe('Again?');
+    // Refused because this phone's questions still wait for the facilitator: it says so, and keeps the text.
+    session.ask.mockResolvedValueOnce({ ok: false, error: { code: 'rate_limited', message: 'wait' } } as never);
+    await userEvent.click(send);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.ask [role="status"]')!.textContent).toBe(
+        'Your questions are still waiting to be read. Send this one once they have been read.',
+      ),
+    );
+    expect(box.value).toBe('Again?');
   });
 
   it('shows where to find help at the end of the session', async () => {

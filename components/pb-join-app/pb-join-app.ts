@@ -123,7 +123,8 @@ export class PbJoinApp extends LitElement {
   @property({ attribute: false }) session?: StudentSession;
 
   @state() private question = '';
-  @state() private asked: '' | 'sending' | 'sent' | 'failed' = '';
+  /** `waiting`: refused for the rate, as when this phone's questions still wait for the facilitator. */
+  @state() private asked: '' | 'sending' | 'sent' | 'failed' | 'waiting' = '';
 
   private readonly i18n = new I18nController(this);
   private unsubscribe?: () => void;
@@ -226,7 +227,7 @@ export class PbJoinApp extends LitElement {
 
   private renderAsk(): TemplateResult {
     const { t } = this.i18n;
-    const feedback = this.asked === 'sent' ? t('join:ask.sent') : this.asked === 'failed' ? t('join:ask.failed') : '';
+    const feedback = this.asked === 'sending' || this.asked === '' ? '' : t(`join:ask.${this.asked}`);
     return html`<section class="ask" aria-labelledby="ask-title">
       <h2 id="ask-title">${t('join:ask.title')}</h2>
       <p class="muted" id="ask-help">${t('join:ask.help')}</p>
@@ -260,7 +261,7 @@ export class PbJoinApp extends LitElement {
     if (!this.session || !this.question.trim()) return;
     this.asked = 'sending';
     const result = await this.session.ask(this.question);
-    this.asked = result.ok ? 'sent' : 'failed';
+    this.asked = result.ok ? 'sent' : result.error.code === 'rate_limited' ? 'waiting' : 'failed';
     if (result.ok) this.question = '';
   }
 }
