@@ -58,6 +58,7 @@ if (!isHelpCountry(country)) {
 } else {
   const where = countryName(country, lang);
   const tonight = helpTonight(country, lang);
+  // Who the lead is has a name in Belgian schools (introBE); elsewhere the introduction stays general.
   const kind = html`<p class="kind">${t('common:kitName')} · ${t('safeguarding:kind')} · ${where}</p>`;
   document.title = `${t('safeguarding:pageTitle')} · ${where}`;
   render(
@@ -67,7 +68,7 @@ if (!isHelpCountry(country)) {
           'tonight',
           html`${kind}
             <h1>${t('safeguarding:title')}</h1>
-            <p class="intro">${t('safeguarding:intro')}</p>
+            <p class="intro">${t('safeguarding:intro')} ${country === 'BE' ? t('safeguarding:introBE') : nothing}</p>
             <h2>${t('safeguarding:now.heading')}</h2>
             ${points('now', NOW, 'ol')}
             <div class="tonight">
