@@ -74,7 +74,9 @@ describe('session starts from many addresses', () => {
     // 20 addresses × 20 starts each: before the server's budget, they filled all 200 sessions.
     const attackers = await Promise.all(Array.from({ length: 20 }, (_, i) => from(server.url, `127.0.0.${10 + i}`)));
     const acks = await Promise.all(
-      attackers.flatMap((socket) => Array.from({ length: 20 }, () => request(socket, 'session:start', settings))),
+      attackers.flatMap((socket) =>
+        Array.from({ length: 20 }, () => request(socket, 'session:start', settings, 15_000)),
+      ),
     );
     const started = acks.filter((ack) => ack.ok);
     // The server's budget (40), then one start per address from the newcomers' share (20 addresses at most).
@@ -128,7 +130,7 @@ describe('session starts from many addresses', () => {
     if (fresh.ok) expect(after.has(fresh.sessionId)).toBe(false);
     if (again?.ok) expect(after.has(again.sessionId)).toBe(false);
     expect(after.has(used.sessionId)).toBe(true);
-  });
+  }, 30_000);
 });
 
 describe('moderation queue flooded from one phone', () => {
@@ -151,7 +153,7 @@ describe('moderation queue flooded from one phone', () => {
     const perConnection = await Promise.all(
       flooder.map(async (socket, c) => {
         const acks = await Promise.all(
-          Array.from({ length: 12 }, (_, i) => request(socket, 'question:ask', { text: `spam ${c} ${i}` })),
+          Array.from({ length: 12 }, (_, i) => request(socket, 'question:ask', { text: `spam ${c} ${i}` }, 15_000)),
         );
         return acks.filter((ack) => ack.ok).length;
       }),
@@ -174,7 +176,7 @@ describe('moderation queue flooded from one phone', () => {
     }
     const asks = await Promise.all(flooder.map((socket, c) => request(socket, 'question:ask', { text: `later ${c}` })));
     expect(asks.filter((ack) => ack.ok)).toHaveLength(5);
-  });
+  }, 30_000);
 });
 
 describe('event names from Object’s prototype', () => {
@@ -196,7 +198,7 @@ describe('event names from Object’s prototype', () => {
       ok: false,
       error: { code: 'rate_limited' },
     });
-  });
+  }, 30_000);
 });
 
 describe('a question sent again after a lost acknowledgement', () => {
@@ -225,5 +227,5 @@ describe('a question sent again after a lost acknowledgement', () => {
     });
     const entry = await inbox.waitFor('moderation:queued', ({ entry: e }) => e.text === question.text);
     expect(entry.entry.count).toBe(2);
-  });
+  }, 30_000);
 });
