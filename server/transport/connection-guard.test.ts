@@ -5,6 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { isKitOrigin } from './connection-guard';
 import {
   connect,
@@ -156,6 +157,32 @@ describe('clients that never read', () => {
     await until(() => engineClients(server) === 0, 'the connection released');
     expect(server.app.connections.connectionsFrom('127.0.0.1')).toBe(0);
   });
+
+  it('cuts off a WebSocket client that sends but stops reading, once the unsent output passes the bound', async () => {
+    const server = await serve({
+      limits: { refusalBurst: 1_000_000, eventsPerSecond: 1_000_000, eventBurst: 1_000_000 },
+      connectionLimits: { maxQueuedBytes: 64 * 1024 },
+    });
+    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`);
+    socket.on('error', () => {}); // the server drops it: expected
+    // Joins the namespace as a real client does (events sent before its acceptance would be refused).
+    await new Promise((resolve) => socket.once('open', resolve));
+    const accepted = new Promise((resolve) =>
+      socket.on('message', (data: Buffer) => {
+        if (data.toString().startsWith('40')) resolve(null);
+      }),
+    );
+    socket.send('40');
+    await accepted;
+    // Then it stops reading: what the server sends piles up in the kernel's buffers, then in the server.
+    (socket as unknown as { _socket: { pause(): void } })._socket.pause();
+    // About 9 MB of answers (each about 90 bytes): past the loopback's socket buffers and the 64 kB bound.
+    for (let i = 0; i < 100_000; i++) socket.send(`42${i}["session:join",{"joinCode":"222222"}]`);
+    await until(() => server.app.connections.cutOff === 1, 'the non-reading client cut off');
+    await until(() => engineClients(server) === 0, 'the connection released');
+    expect(server.app.connections.connectionsFrom('127.0.0.1')).toBe(0);
+    socket.terminate();
+  }, 60_000);
 });
 
 describe('flooders', () => {
