@@ -426,6 +426,9 @@ describe('the lifetime of a session', () => {
         ...(await phone.ballot('q')),
         answer: { kind: 'single', optionId: 'good' },
       } as const;
+      // The seat is committed first: a join sent twice at once (connect and join) acks the second before the
+      // first's write is on disk, and a seat written in the failing batch would be reloaded away with it.
+      await flaky.app.polling.idle();
       failNext = true;
       expect(await request(phone.socket, 'answer:submit', answer)).toMatchObject({ error: { code: 'internal' } });
       await flaky.app.polling.idle();
