@@ -20,7 +20,7 @@ import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { renderPrintables, type RenderedPrintable } from '../../scripts/export-pdf';
 import { compileScenarios } from '../../scripts/ink/vite-plugin';
 import { helpCountries, printables } from '../../scripts/printables/catalog';
-import { launch } from './browser';
+import { expectAccessible, launch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
@@ -239,6 +239,25 @@ describe('the safeguarding lead’s guides', () => {
       for (const key of ['parents.heading', 'parents.when.title', 'facilitator.heading', 'facilitator.debrief.title'])
         expect(after, key).toContain(squeeze(at(own, key)));
       for (const number of numbers(country!, lang)) expect(help).toContain(squeeze(number));
+    },
+  );
+});
+
+describe('the parents’ letter and the safeguarding lead’s guide on screen, before printing', () => {
+  it.each(['parents.html?deck=what-now&country=BE&lang=fr', 'safeguarding.html?country=NL&lang=nl'])(
+    '%s passes axe, in the reader’s language',
+    async (path) => {
+      // AxeBuilder needs a page of its own context.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(`${baseUrl}/${path}`);
+        await page.waitForSelector('html[data-ready]', { state: 'attached' });
+        expect(await page.getAttribute('html', 'lang')).toBe(new URLSearchParams(path.split('?')[1]).get('lang'));
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
     },
   );
 });
