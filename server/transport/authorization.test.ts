@@ -17,7 +17,6 @@ import {
   removeDir,
   request,
   singlePoll,
-  sleep,
   startSession,
   startTestServer,
   type ClientSocket,
@@ -103,7 +102,17 @@ beforeAll(async () => {
   // The matrix sends many events from one connection, some of them failed joins: room for it here; the
   // limits themselves are tested on servers of their own below.
   // Many refusals on purpose from one connection (every malformed payload): not cut off here.
-  server = await startTestServer({ limits: { joinFailureBurst: 100, eventBurst: 1000, refusalBurst: 100_000 } });
+  // Tallies and counts go out as they change (no coalescing timer), so a session is settled once the events it
+  // waits for are in: nothing sent later can come from before the test's own actions.
+  server = await startTestServer({
+    limits: {
+      joinFailureBurst: 100,
+      eventBurst: 1000,
+      refusalBurst: 100_000,
+      tallyIntervalMs: 0,
+      presenceIntervalMs: 0,
+    },
+  });
 });
 
 afterEach(() => disconnectAll());
@@ -123,8 +132,6 @@ async function busySession() {
   await request(student.socket, 'question:ask', { text: 'Is it illegal?' });
   await facilitator.inbox.waitFor('moderation:queued');
   await facilitator.inbox.waitFor('tally:updated', ({ view }) => view.answerCount === 1);
-  // Let the coalesced tally updates settle, so that whatever comes later comes from the test.
-  await sleep(150);
   await server.app.polling.idle();
   // Joining counts as activity; everything else must stay as it was.
   const stored = async () => JSON.stringify({ ...(await server.store.load(facilitator.sessionId)), lastActivityAt: 0 });
@@ -250,7 +257,7 @@ describe('bad payloads', () => {
     const huge = 'w'.repeat(LIMITS.maxPayloadBytes + 1024);
     student.socket.emit('question:ask', { text: huge }, () => {});
     expect(await dropped).toBe('transport close');
-    await sleep(50);
+    await server.app.polling.idle();
     expect(await stored()).toBe(before);
   });
 });
@@ -318,8 +325,8 @@ describe('rate limits', () => {
       expect(acks.filter((a) => a.ok).length).toBeLessThanOrEqual(45);
       expect(elapsed).toBeLessThan(1000);
       // The queue holds only what got through the limit.
+      await guarded.app.polling.idle();
       const queued = facilitator.inbox.all('moderation:queued').filter(({ entry }) => entry.text.startsWith('spam'));
-      await sleep(50);
       expect(queued.length).toBeLessThanOrEqual(45);
     } finally {
       disconnectAll();
