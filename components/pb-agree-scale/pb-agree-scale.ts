@@ -36,13 +36,13 @@ export class PbAgreeScale extends LitElement {
         display: block;
         font-family: var(--pb-font, system-ui, sans-serif);
         color: var(--pb-ink, #15161f);
-        font-size: var(--pb-agree-scale-font-size, 0.8em);
+        font-size: max(var(--pb-min-text, 0px), var(--pb-agree-scale-font-size, 0.8em));
         line-height: 1.3;
         text-align: left;
       }
       .kicker {
         margin: 0;
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
         font-weight: 700;
         text-transform: uppercase;
         letter-spacing: 0.05em;
@@ -67,7 +67,7 @@ export class PbAgreeScale extends LitElement {
         border: 2px solid var(--pb-border, #8a8f9c);
         border-radius: var(--pb-radius, 0.5rem);
         background: var(--pb-surface, #fff);
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .points .n {
         display: block;

@@ -181,32 +181,55 @@ describe('<pb-help-card>', () => {
     await expectAccessible();
   });
 
-  it('sets itself in columns on a slide, with the numbers as text and nothing to tap', async () => {
+  it('sets itself on a slide in large type, a row of three services at a time that → pages through, nothing to tap', async () => {
     const el = await onSlide('<pb-help-card country="BE"></pb-help-card>');
+    const slide = el.closest('section')!;
+    slide.classList.add('present');
+    // The theme's minimum for slide text (app/theme/deck.css).
+    slide.closest<HTMLElement>('.reveal')!.style.setProperty('--pb-min-text', '24px');
+    await el.updateComplete;
     expect(el.projected).toBe(true);
     expect(el.hasAttribute('projected')).toBe(true);
-    expect(el.shadowRoot!.querySelector('a')).toBeNull();
-    const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent);
+    const key = (name: string): boolean => {
+      const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
+      document.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const pages: string[] = [];
+    const numbers: (string | null)[] = [];
+    for (let page = 1; page <= 4; page++) {
+      expect(el.shadowRoot!.querySelector('a')).toBeNull();
+      expect(el.shadowRoot!.querySelectorAll('li').length).toBeLessThanOrEqual(3);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
+      numbers.push(...[...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent));
+      pages.push(shadowText(el));
+      // → turns the card's page and keeps the deck where it is, until the last page.
+      expect(key('ArrowRight'), `→ on page ${page}`).toBe(page < 4);
+      await el.updateComplete;
+    }
     expect(numbers).toEqual(['116 000', '102', '103', '108', '112', '101']);
-    expect(shadowText(el)).toContain('cybersquad.be');
+    expect(pages[0]).toContain('Services 1–3 of 11 · → shows the others');
+    expect(pages[3]).toContain('Services 10–11 of 11');
     // Read from the back of the room: names, numbers, hours; what each service does is on phones and paper.
-    const text = shadowText(el);
+    const text = pages.join(' ');
+    expect(text).toContain('cybersquad.be');
     expect(text).not.toContain('Free helpline: sextortion');
     expect(text).toContain('Answers in Dutch.');
     expect(text).toContain('Answers in German.');
     expect(text).toContain('Every day from 10 am to midnight: not at night.');
-    // The emergency numbers with what they are for, on a row of their own.
-    expect(text).toContain('If someone’s life is in danger.');
-    const emergency = el.shadowRoot!.querySelector('li.emergency')!;
-    expect(getComputedStyle(emergency).gridColumnStart).toBe('1');
-    const others = [...el.shadowRoot!.querySelectorAll('li:not(.emergency)')];
-    expect(emergency.getBoundingClientRect().top).toBeGreaterThan(others.at(-1)!.getBoundingClientRect().bottom);
-    // Three columns of services, in 40% of reveal's 40 px slide type: 16 px on the 720 px frame.
-    expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
-    expect(parseFloat(getComputedStyle(el).fontSize)).toBeCloseTo(
-      parseFloat(getComputedStyle(document.body).fontSize) * 0.4,
-    );
+    // The emergency numbers, with what they are for, last.
+    expect(pages[3]).toContain('If someone’s life is in danger.');
+    expect(parseFloat(getComputedStyle(el).fontSize)).toBe(24);
     await expectAccessible();
+    // ← goes back a page; leaving the slide starts the card again from its first page.
+    expect(key('ArrowLeft')).toBe(true);
+    await el.updateComplete;
+    expect(shadowText(el)).toContain('Services 7–9 of 11');
+    slide.classList.remove('present');
+    expect(key('ArrowRight')).toBe(false);
+    window.dispatchEvent(new Event('slidechanged'));
+    await el.updateComplete;
+    expect(shadowText(el)).toContain('Services 1–3 of 11');
   });
 
   it('knows it is on a slide from inside another element (a role-play), and keeps one column when narrow', async () => {

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import type * as HelpModule from '../../content/help-resources';
 import type { HelpResource } from '../../content/help-resources';
@@ -50,6 +50,9 @@ function inDeck(element: Element): boolean {
  *
  * @csspart card - The card's frame.
  */
+/** Services on one page of a projected card: a row of three, in type the back row reads under a slide's title. */
+const SERVICES_PER_PAGE = 3;
+
 @customElement('pb-help-card')
 export class PbHelpCard extends LitElement {
   static override styles = [
@@ -119,11 +122,11 @@ export class PbHelpCard extends LitElement {
       }
 
       /*
-       * On a slide: three columns of 16 px type on reveal's 1280×720 frame (3.5 cm high on a 3 m wide screen),
-       * so a country's services and emergency numbers fit under a slide's title; numbers larger.
+       * On a slide: three columns of type no smaller than the theme's minimum for the back row (--pb-min-text,
+       * app/theme/deck.css), numbers larger; a country with more services than two rows shows them in pages.
        */
       :host([projected]) {
-        font-size: 0.4em;
+        font-size: max(var(--pb-min-text, 0px), 0.4em);
       }
       :host([projected]) section {
         padding: 0.8em 1.2em;
@@ -163,6 +166,14 @@ export class PbHelpCard extends LitElement {
       :host([projected]) .web {
         min-height: 0;
       }
+      :host([projected]) .checked,
+      :host([projected]) .pages {
+        font-size: 1em;
+      }
+      .pages {
+        margin-top: 0.5em;
+        font-weight: 700;
+      }
       @container (max-width: 40em) {
         :host([projected]) ul {
           grid-template-columns: minmax(0, 1fr);
@@ -183,6 +194,9 @@ export class PbHelpCard extends LitElement {
   /** Large type in two columns, with no links: set by the card itself when it stands in a reveal.js deck. */
   @property({ type: Boolean, reflect: true }) projected = false;
 
+  /** On a slide of its own, the page of services shown (→ shows the next before the deck moves on). */
+  @state() private page = 0;
+
   private readonly i18n = new I18nController(this);
   private readonly activity = new ActivityHostController(this, () => this.activityHost);
 
@@ -195,6 +209,52 @@ export class PbHelpCard extends LitElement {
     super.connectedCallback();
     if (inDeck(this)) this.projected = true;
     if (!helpData) void loading.then(() => this.requestUpdate());
+    // Capture on window: before reveal.js's own keyboard handler on the document.
+    addEventListener('keydown', this.onKeyDown, true);
+    addEventListener('slidechanged', this.onSlideChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('keydown', this.onKeyDown, true);
+    removeEventListener('slidechanged', this.onSlideChanged);
+  }
+
+  /** The slide it stands on, directly (not a role-play's phone, which scrolls its card with the messages). */
+  private get slide(): HTMLElement | null {
+    return this.projected ? this.closest<HTMLElement>('.reveal .slides section') : null;
+  }
+
+  private pageCount(services: number): number {
+    return this.slide ? Math.max(1, Math.ceil(services / SERVICES_PER_PAGE)) : 1;
+  }
+
+  private readonly onSlideChanged = (): void => {
+    if (!this.slide?.classList.contains('present')) this.page = 0;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const slide = this.slide;
+    if (!slide?.classList.contains('present') || slide.closest('.reveal.overview')) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (
+      event
+        .composedPath()
+        .some((target) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    )
+      return;
+    const services = this.services().length;
+    const forward = ['ArrowRight', 'PageDown', ' ', 'n'].includes(event.key);
+    const back = ['ArrowLeft', 'PageUp', 'p'].includes(event.key);
+    const next = forward ? this.page + 1 : back ? this.page - 1 : this.page;
+    if (next === this.page || next < 0 || next >= this.pageCount(services)) return;
+    this.page = next;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  private services(): readonly HelpResource[] {
+    return helpData?.helpResources(this.shownCountry, this.i18n.language) ?? [];
   }
 
   /** Complete once the help data is there and shown. */
@@ -205,16 +265,26 @@ export class PbHelpCard extends LitElement {
 
   override render() {
     const { t, language } = this.i18n;
-    const resources = helpData?.helpResources(this.shownCountry, language) ?? [];
+    const all = this.services();
     // The oldest check of the services shown: the card never claims more than the least recent one.
-    const checked = resources.map((r) => r.checked).sort()[0];
+    const checked = all.map((r) => r.checked).sort()[0];
+    // On a slide, a row of services at a time (the emergency numbers come last, as on the phones).
+    const pages = this.pageCount(all.length);
+    const page = Math.min(this.page, pages - 1);
+    const first = page * SERVICES_PER_PAGE;
+    const resources = pages > 1 ? all.slice(first, first + SERVICES_PER_PAGE) : all;
     const date = checked && new Date(`${checked}T12:00:00`);
     return html`<section part="card" aria-labelledby="help">
       <h2 id="help">${t('join:help.title')}</h2>
-      <div class="lead">
-        <p>${t('join:help.notYourFault')}</p>
-        <p><strong>${t('join:help.messages')}</strong></p>
-      </div>
+      ${
+        // On the first page of a projected card; the next pages make room for their services.
+        page === 0
+          ? html`<div class="lead">
+              <p>${t('join:help.notYourFault')}</p>
+              <p><strong>${t('join:help.messages')}</strong></p>
+            </div>`
+          : nothing
+      }
       ${
         resources.length
           ? html`<ul>
@@ -225,7 +295,19 @@ export class PbHelpCard extends LitElement {
             : nothing
       }
       ${
-        date
+        pages > 1
+          ? html`<p class="pages">
+              ${t(page < pages - 1 ? 'presenter:helpCard.more' : 'presenter:helpCard.last', {
+                from: first + 1,
+                to: first + resources.length,
+                count: all.length,
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        // Once, under the last of the services.
+        date && page === pages - 1
           ? html`<p class="checked">
               ${t('join:help.checked', { date: date.toLocaleDateString(language, { dateStyle: 'long' }) })}
             </p>`

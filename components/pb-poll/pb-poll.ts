@@ -63,7 +63,7 @@ export class PbPoll extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.4em;
-        font-size: max(0.5em, 1rem);
+        font-size: max(var(--pb-min-text, 0px), 0.5em, 1rem);
       }
       .hands {
         margin: 0;
@@ -72,7 +72,8 @@ export class PbPoll extends LitElement {
       }
       .hands li {
         display: grid;
-        grid-template-columns: minmax(6em, 2fr) 4.5em 3fr auto;
+        /* The answers' words get the room: a bar reads at any width. */
+        grid-template-columns: minmax(6em, 4fr) 3.5em 1fr auto;
         align-items: center;
         gap: 0.6em;
         margin: 0.15em 0;

@@ -45,7 +45,7 @@ export class PbRedFlagHunt extends LitElement {
         display: block;
         font-family: var(--pb-font, system-ui, sans-serif);
         color: var(--pb-ink, #15161f);
-        font-size: var(--pb-red-flag-hunt-font-size, 0.65em);
+        font-size: max(var(--pb-min-text, 0px), var(--pb-red-flag-hunt-font-size, 0.65em));
         line-height: 1.3;
         text-align: left;
       }
@@ -67,7 +67,7 @@ export class PbRedFlagHunt extends LitElement {
       .phone-head {
         margin: 0;
         padding: 0.3em 0.8em;
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
         font-weight: 700;
         border-bottom: 1px solid var(--pb-border, #8a8f9c);
         color: var(--pb-muted, #454a57);
@@ -97,7 +97,7 @@ export class PbRedFlagHunt extends LitElement {
         grid-column: 1 / -1;
       }
       .sender {
-        font-size: 0.65em;
+        font-size: max(var(--pb-min-text, 0px), 0.65em);
         font-weight: 700;
         color: var(--pb-muted, #454a57);
         margin: 0 0.6em;
@@ -124,13 +124,13 @@ export class PbRedFlagHunt extends LitElement {
         flex-direction: column;
         align-items: stretch;
         gap: 0.1em;
-        font-size: 0.75em;
+        font-size: max(var(--pb-min-text, 0px), 0.75em);
         color: var(--pb-muted, #454a57);
         white-space: nowrap;
       }
       .flag {
         margin: 0.2em 0.6em 0;
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
         font-weight: 700;
         color: var(--pb-focus, #b03c00);
       }
@@ -148,7 +148,7 @@ export class PbRedFlagHunt extends LitElement {
       }
       .flags li {
         margin: 0.3em 0;
-        font-size: 0.9em;
+        font-size: max(var(--pb-min-text, 0px), 0.9em);
       }
       .flag-name {
         display: block;

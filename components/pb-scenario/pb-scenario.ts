@@ -79,7 +79,7 @@ export class PbScenario extends LitElement {
         display: block;
         font-family: var(--pb-font, system-ui, sans-serif);
         color: var(--pb-ink, #15161f);
-        font-size: var(--pb-scenario-font-size, 0.75em);
+        font-size: max(var(--pb-min-text, 0px), var(--pb-scenario-font-size, 0.75em));
         line-height: 1.3;
         text-align: left;
         height: var(--pb-scenario-height, 17em);
@@ -105,7 +105,7 @@ export class PbScenario extends LitElement {
       .phone-head {
         margin: 0;
         padding: 0.3em 0.8em;
-        font-size: 0.75em;
+        font-size: max(var(--pb-min-text, 0px), 0.75em);
         font-weight: 700;
         border-bottom: 1px solid var(--pb-border, #8a8f9c);
         color: var(--pb-muted, #454a57);
@@ -136,10 +136,10 @@ export class PbScenario extends LitElement {
         text-align: center;
         font-style: italic;
         color: var(--pb-muted, #454a57);
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .sender {
-        font-size: 0.65em;
+        font-size: max(var(--pb-min-text, 0px), 0.65em);
         font-weight: 700;
         color: var(--pb-muted, #454a57);
         margin: 0 0.6em;
@@ -162,18 +162,18 @@ export class PbScenario extends LitElement {
         border: 0.1em dashed currentColor;
         border-radius: 0.5em;
         font-style: italic;
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .image-label {
         display: block;
         font-style: normal;
         font-weight: 700;
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
       }
       .pause-mark {
         align-self: stretch;
         text-align: center;
-        font-size: 0.65em;
+        font-size: max(var(--pb-min-text, 0px), 0.65em);
         font-weight: 700;
         color: var(--pb-focus, #b03c00);
         border-top: 2px dotted currentColor;
@@ -185,14 +185,14 @@ export class PbScenario extends LitElement {
       }
       /* The kit's help card at the chat's own size, not in a slide's large type. */
       .help-card pb-help-card {
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
       }
       .typing {
         display: flex;
         align-items: center;
         gap: 0.4em;
         padding: 0 0.7em 0.4em;
-        font-size: 0.65em;
+        font-size: max(var(--pb-min-text, 0px), 0.65em);
         color: var(--pb-muted, #454a57);
       }
       .dots {
@@ -244,11 +244,11 @@ export class PbScenario extends LitElement {
         gap: 0.45em;
         min-height: 0;
         overflow-y: auto;
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .panel-title {
         margin: 0;
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
         font-weight: 700;
         color: var(--pb-muted, #454a57);
       }
@@ -292,7 +292,7 @@ export class PbScenario extends LitElement {
         border-radius: 50%;
         border: 2px solid currentColor;
         font-weight: 700;
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .count {
         margin-left: auto;
@@ -300,7 +300,7 @@ export class PbScenario extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .badge {
-        font-size: 0.7em;
+        font-size: max(var(--pb-min-text, 0px), 0.7em);
         font-weight: 400;
         font-style: italic;
       }
@@ -310,13 +310,13 @@ export class PbScenario extends LitElement {
         gap: 0.4em;
       }
       .row button {
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .hint,
       .status {
         margin: 0;
         color: var(--pb-muted, #454a57);
-        font-size: 0.75em;
+        font-size: max(var(--pb-min-text, 0px), 0.75em);
       }
       .pause-note {
         margin: 0;
@@ -339,7 +339,7 @@ export class PbScenario extends LitElement {
         margin: 0 0 0.3em;
       }
       .debrief h4 {
-        font-size: 0.95em;
+        font-size: max(var(--pb-min-text, 0px), 0.95em);
         margin: 0 0 0.3em;
       }
       .columns {
@@ -351,7 +351,7 @@ export class PbScenario extends LitElement {
       .debrief ol {
         margin: 0;
         padding-left: 1.2em;
-        font-size: 0.85em;
+        font-size: max(var(--pb-min-text, 0px), 0.85em);
       }
       .debrief li {
         margin: 0 0 0.45em;
@@ -372,7 +372,7 @@ export class PbScenario extends LitElement {
         font-weight: 700;
       }
       .debrief li button {
-        font-size: 0.8em;
+        font-size: max(var(--pb-min-text, 0px), 0.8em);
         min-height: 2.2em;
         margin-top: 0.15em;
       }

@@ -75,9 +75,19 @@ describe('the session’s country', () => {
       await presenter.locator('pb-deck-card a[href^="present.html?deck=spot-the-script&"]').click();
       await presenter.waitForURL(/present\.html\?deck=spot-the-script&lang=fr&country=FR/);
 
-      // The help card on a slide, its emergency numbers on the slide too (not cut off below it).
+      // The help card on a slide, a row of services at a time (→ shows the next), its emergency numbers on the
+      // slide too (not cut off below it).
       const slideCard = await goToSlideWith(presenter, 'pb-help-card');
-      await expectFrench(slideCard);
+      await expect.poll(() => cardText(slideCard), { timeout: 15_000 }).toContain('3018');
+      let pages = await cardText(slideCard);
+      for (let page = pages; page.includes('→'); pages += page) {
+        await presenter.keyboard.press('ArrowRight');
+        await expect.poll(() => cardText(slideCard)).not.toBe(page);
+        page = await cardText(slideCard);
+      }
+      expect(pages).toContain('119 – Allô Enfance en danger');
+      expect(pages).not.toContain('116 000');
+      expect(pages).not.toContain('Child Focus');
       const emergency = (await slideCard.locator('li.emergency').last().boundingBox())!;
       expect(emergency.y + emergency.height).toBeLessThanOrEqual(720);
 
