@@ -270,6 +270,8 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the
       for (const lang of LANGUAGES) {
         const kit = await kitContext(browser, baseUrl, { locale: `${lang}-BE`, viewport, reducedMotion: 'reduce' });
         const page = await kit.newPage();
+        const logged: string[] = [];
+        page.on('console', (message) => logged.push(message.text()));
         await page.goto(`${baseUrl}/present.html?deck=${deck.id}&lang=${lang}`);
         await expect.poll(async () => (await slideIndices(page)).length).toBe(deck.slideCount);
         // The first visit saves the kit offline: the notice it brings must not reach the projector.
@@ -373,6 +375,8 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the
           await settled(page);
           await page.screenshot({ path: SCREENSHOT });
         }
+        // What the kit had to say went to the browser console instead.
+        await expect.poll(() => logged).toContain('[offline kit] saved for use without internet');
         kit.assertClean();
         await kit.context.close();
       }
