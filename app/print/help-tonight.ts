@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { firstLine, helpResources, nightLine, resourceName, type HelpResource } from '../../content/help-resources';
 import type { Language } from '../../i18n/languages';
+import type { Translate } from '../../i18n/translator';
 
 export interface HelpTonight {
   /** The one service to contact first; none for a country the kit does not know. */
@@ -46,4 +47,30 @@ export function emergencyLine(help: HelpTonight, lang: Language): TemplateResult
       html`${i ? ' · ' : ''}<strong class="reach">${r.number}</strong>
         <span class="hours">${resourceName(r, lang)}</span>`,
   )}`;
+}
+
+/**
+ * The "call tonight" box of a printable: its heading, an optional lead, the first line, the night line (or what to
+ * do when none answers at night), the emergency numbers. `keys` names the printable's own strings
+ * (`<keys>.heading`, `.night`, `.noNight`, `.danger`), so each page speaks to its reader.
+ */
+export function tonightBox(
+  help: HelpTonight,
+  lang: Language,
+  t: Translate,
+  keys: string,
+  lead?: string,
+): TemplateResult {
+  return html`<div class="tonight">
+    <h2>${t(`${keys}.heading`)}</h2>
+    ${lead ? html`<p>${lead}</p>` : nothing} ${help.first ? html`<p>${serviceLine(help.first, lang)}</p>` : nothing}
+    ${
+      help.night
+        ? html`<p>${t(`${keys}.night`)} ${serviceLine(help.night, lang)}</p>`
+        : help.answersAtNight
+          ? nothing
+          : html`<p>${t(`${keys}.noNight`)}</p>`
+    }
+    ${help.emergency.length ? html`<p>${t(`${keys}.danger`)} ${emergencyLine(help, lang)}</p>` : nothing}
+  </div>`;
 }

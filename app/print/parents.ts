@@ -5,13 +5,13 @@
 // help services from the help data. `npm run export:pdf` prints one per session, country and language.
 import '../theme/tokens.css';
 import './print.css';
-import { html, nothing, render } from 'lit';
+import { html, render } from 'lit';
 import { decks } from 'virtual:pb-decks';
 import { isHelpCountry } from '../../content/help-resources';
 import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
-import { emergencyLine, helpTonight, serviceLine } from './help-tonight';
+import { helpTonight, tonightBox } from './help-tonight';
 import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, toolbar } from './print-page';
 
 /** How the session is run, in the order a worried parent asks. */
@@ -96,22 +96,7 @@ if (!deck || !isHelpCountry(country)) {
                   </li>`,
               )}
             </ol>
-            <div class="tonight">
-              <h2>${t('parents:guide.tonight.heading')}</h2>
-              ${tonight.first ? html`<p>${serviceLine(tonight.first, lang)}</p>` : nothing}
-              ${
-                tonight.night
-                  ? html`<p>${t('parents:guide.tonight.night')} ${serviceLine(tonight.night, lang)}</p>`
-                  : tonight.answersAtNight
-                    ? nothing
-                    : html`<p>${t('parents:guide.tonight.noNight')}</p>`
-              }
-              ${
-                tonight.emergency.length
-                  ? html`<p>${t('parents:guide.tonight.danger')} ${emergencyLine(tonight, lang)}</p>`
-                  : nothing
-              }
-            </div>
+            ${tonightBox(tonight, lang, t, 'parents:guide.tonight')}
             <p>${t('parents:guide.after')}</p>
             <h2>${t('print:help.heading')} · ${where}</h2>
             ${helpList(country, lang, t)}

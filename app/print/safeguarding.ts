@@ -10,7 +10,7 @@ import { isHelpCountry } from '../../content/help-resources';
 import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
-import { emergencyLine, helpTonight, serviceLine } from './help-tonight';
+import { helpTonight, tonightBox } from './help-tonight';
 import { checkedOn, countryName, fitSheetsAndMarkReady, helpList, toolbar } from './print-page';
 
 /** Each part of the guide and its points, in the order the evening goes. */
@@ -71,23 +71,7 @@ if (!isHelpCountry(country)) {
             <p class="intro">${t('safeguarding:intro')} ${country === 'BE' ? t('safeguarding:introBE') : nothing}</p>
             <h2>${t('safeguarding:now.heading')}</h2>
             ${points('now', NOW, 'ol')}
-            <div class="tonight">
-              <h2>${t('safeguarding:tonight.heading')}</h2>
-              <p>${t('safeguarding:tonight.together')}</p>
-              ${tonight.first ? html`<p>${serviceLine(tonight.first, lang)}</p>` : nothing}
-              ${
-                tonight.night
-                  ? html`<p>${t('safeguarding:tonight.night')} ${serviceLine(tonight.night, lang)}</p>`
-                  : tonight.answersAtNight
-                    ? nothing
-                    : html`<p>${t('safeguarding:tonight.noNight')}</p>`
-              }
-              ${
-                tonight.emergency.length
-                  ? html`<p>${t('safeguarding:tonight.danger')} ${emergencyLine(tonight, lang)}</p>`
-                  : nothing
-              }
-            </div>
+            ${tonightBox(tonight, lang, t, 'safeguarding:tonight', t('safeguarding:tonight.together'))}
             <h2>${t('safeguarding:phone.heading')}</h2>
             ${points('phone', PHONE)}`,
         )}
