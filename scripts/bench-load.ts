@@ -105,17 +105,19 @@ async function serve(): Promise<void> {
   const store = new SqliteSessionStore({ dir: join(root, 'data') });
   const classrooms = Number(arg('classrooms'));
   const phones = classrooms * Number(arg('students'));
-  // Every classroom and every phone comes from 127.0.0.1 here: allow them all (the per-connection limits stay
-  // as shipped).
+  // Every classroom and every phone comes from 127.0.0.1 here: allow them all, per address and for the server
+  // (the per-connection limits stay as shipped).
   const app = await createApplication({
     distDir,
     store,
     limits: {
       sessionStartBurst: classrooms + 10,
+      serverStartBurst: classrooms + 10,
       maxActiveSessions: classrooms + 10,
       addressSeatBurst: phones + 10,
       addressJoinBurst: phones + 10,
     },
+    connectionLimits: { maxConnectionsPerAddress: phones + classrooms + 10, handshakeBurst: phones + classrooms + 10 },
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const stop = async () => {
