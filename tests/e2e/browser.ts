@@ -33,8 +33,20 @@ export async function kitContext(browser: Browser, origin: string, options: Brow
   };
 }
 
-/** Runs axe (WCAG 2.x A and AA) on the page and expects no violation. */
+/**
+ * Runs axe (WCAG 2.x A and AA) on the page and expects no violation. It waits first for the page's running CSS
+ * transitions (reveal's fade between slides, its controls) to end: a slide or a button fading in is half
+ * transparent, and axe would measure its colours mid-way. Animations (reveal's looping arrow hint) are not waited for.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition && a.playState === 'running')
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
