@@ -7,10 +7,10 @@
  * 3. Event names from Object's prototype: how many of them get an answer.
  * 4. One question sent three times with one ask id: the count the facilitator sees.
  */
-import { io } from 'socket.io-client';
 import {
-  connected,
+  connectFrom,
   disconnectAll,
+  randomSeat,
   Inbox,
   Phone,
   rawRequest,
@@ -19,42 +19,28 @@ import {
   sleep,
   startSession,
   startTestServer,
-  type ClientSocket,
 } from '../server/transport/test-harness';
 
-const sockets: ClientSocket[] = [];
-
-async function from(url: string, address: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(url, {
-    forceNew: true,
-    transports: ['websocket'],
-    reconnection: false,
-    ...({ localAddress: address } as object),
-  });
-  sockets.push(socket);
-  await connected(socket);
-  return socket;
-}
-
-const seat = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
 const settings = { language: 'en', country: 'BE' } as const;
 
 async function sessionStarts(): Promise<void> {
   const server = await startTestServer();
   try {
     const began = performance.now();
-    const attackers = await Promise.all(Array.from({ length: 100 }, (_, i) => from(server.url, `127.0.1.${i + 1}`)));
+    const attackers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => connectFrom(server.url, `127.0.1.${i + 1}`)),
+    );
     const acks = await Promise.all(
       attackers.flatMap((socket) => Array.from({ length: 20 }, () => request(socket, 'session:start', settings))),
     );
     const seconds = ((performance.now() - began) / 1000).toFixed(1);
-    const teacher = await request(await from(server.url, '127.0.2.1'), 'session:start', settings);
+    const teacher = await request(await connectFrom(server.url, '127.0.2.1'), 'session:start', settings);
     console.log(
       `session starts: ${acks.filter((ack) => ack.ok).length} of 2000 started in ${seconds} s; ` +
         `a teacher on a new address: ${teacher.ok ? 'started' : `refused (${teacher.error.code})`}`,
     );
   } finally {
-    for (const socket of sockets.splice(0)) socket.disconnect();
+    disconnectAll();
     await server.stop();
     removeDir(server.dataDir);
   }
@@ -66,8 +52,8 @@ async function questionFlood(): Promise<void> {
     const facilitator = await startSession(server.url, { ...settings, classSize: 100 });
     const connections = await Promise.all(
       Array.from({ length: 10 }, async () => {
-        const socket = await from(server.url, '127.0.3.1');
-        await request(socket, 'session:join', { joinCode: facilitator.joinCode, seat: seat() });
+        const socket = await connectFrom(server.url, '127.0.3.1');
+        await request(socket, 'session:join', { joinCode: facilitator.joinCode, seat: randomSeat() });
         return socket;
       }),
     );
@@ -86,8 +72,8 @@ async function questionFlood(): Promise<void> {
         }
       }),
     );
-    const student = await from(server.url, '127.0.3.2');
-    await request(student, 'session:join', { joinCode: facilitator.joinCode, seat: seat() });
+    const student = await connectFrom(server.url, '127.0.3.2');
+    await request(student, 'session:join', { joinCode: facilitator.joinCode, seat: randomSeat() });
     const asked = await request(student, 'question:ask', { text: 'Who can I tell?' });
     console.log(
       `question flood: ${queued} texts queued from one address in ` +
@@ -95,7 +81,7 @@ async function questionFlood(): Promise<void> {
         `${asked.ok ? 'queued' : `refused (${asked.error.code})`}`,
     );
   } finally {
-    for (const socket of sockets.splice(0)) socket.disconnect();
+    disconnectAll();
     disconnectAll();
     await server.stop();
     removeDir(server.dataDir);
@@ -105,14 +91,14 @@ async function questionFlood(): Promise<void> {
 async function prototypeNames(): Promise<void> {
   const server = await startTestServer();
   try {
-    const socket = await from(server.url, '127.0.4.1');
+    const socket = await connectFrom(server.url, '127.0.4.1');
     const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
     const answers = await Promise.all(names.map((name) => rawRequest(socket, name, {}).catch(() => null)));
     console.log(
       `prototype event names: ${answers.filter((answer) => answer !== null).length} of ${names.length} answered`,
     );
   } finally {
-    for (const socket of sockets.splice(0)) socket.disconnect();
+    disconnectAll();
     await server.stop();
     removeDir(server.dataDir);
   }

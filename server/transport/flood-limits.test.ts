@@ -5,10 +5,10 @@
  * reach the server on Linux), as phones on a LAN would.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { io } from 'socket.io-client';
 import {
-  connected,
+  connectFrom,
   disconnectAll,
+  randomSeat,
   Inbox,
   Phone,
   rawRequest,
@@ -16,16 +16,13 @@ import {
   request,
   startSession,
   startTestServer,
-  type ClientSocket,
   type TestServer,
 } from './test-harness';
 
 const MINUTE = 60_000;
-const sockets: ClientSocket[] = [];
 const servers: TestServer[] = [];
 
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
   disconnectAll();
   for (const server of servers.splice(0)) {
     await server.stop();
@@ -39,21 +36,6 @@ async function serve(options: Parameters<typeof startTestServer>[0]): Promise<Te
   return server;
 }
 
-/** A client whose connection comes from `address`. */
-async function from(url: string, address: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(url, {
-    forceNew: true,
-    transports: ['websocket'],
-    reconnection: false,
-    // engine.io-client hands this to the WebSocket (ws), whose TCP socket then binds that local address.
-    ...({ localAddress: address } as object),
-  });
-  sockets.push(socket);
-  await connected(socket);
-  return socket;
-}
-
-const seat = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
 const askId = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 
 describe('session starts from many addresses', () => {
@@ -72,7 +54,9 @@ describe('session starts from many addresses', () => {
     const server = await serve({ clock: () => now, limits });
 
     // 20 addresses × 20 starts each: before the server's budget, they filled all 200 sessions.
-    const attackers = await Promise.all(Array.from({ length: 20 }, (_, i) => from(server.url, `127.0.0.${10 + i}`)));
+    const attackers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => connectFrom(server.url, `127.0.0.${10 + i}`)),
+    );
     const acks = await Promise.all(
       attackers.flatMap((socket) =>
         Array.from({ length: 20 }, () => request(socket, 'session:start', settings, 15_000)),
@@ -85,7 +69,7 @@ describe('session starts from many addresses', () => {
     expect(refused && !refused.ok && refused.error.code).toBe('rate_limited');
 
     // A teacher on an address that started nothing gets a session, and the console holds it.
-    const teacher = await from(server.url, '127.0.0.200');
+    const teacher = await connectFrom(server.url, '127.0.0.200');
     const mine = await request(teacher, 'session:start', settings);
     if (!mine.ok) throw new Error(`the teacher was refused: ${mine.error.message}`);
     const joined = await request(teacher, 'session:join', {
@@ -110,7 +94,7 @@ describe('session starts from many addresses', () => {
     expect(left.has(used.sessionId)).toBe(true);
     const gone = started[0]!;
     if (!gone.ok) throw new Error('unreachable');
-    const late = await request(await from(server.url, '127.0.0.201'), 'session:join', {
+    const late = await request(await connectFrom(server.url, '127.0.0.201'), 'session:join', {
       joinCode: gone.joinCode,
       facilitatorKey: gone.facilitatorKey,
     });
@@ -118,7 +102,7 @@ describe('session starts from many addresses', () => {
 
     // A new flood's sessions also go when the server restarts after ten quiet minutes.
     const again = await request(attackers[0]!, 'session:start', settings).catch(() => null);
-    const fresh = await request(await from(server.url, '127.0.0.202'), 'session:start', settings);
+    const fresh = await request(await connectFrom(server.url, '127.0.0.202'), 'session:start', settings);
     expect(fresh.ok).toBe(true);
     await server.app.polling.idle();
     const { dataDir } = server;
@@ -142,8 +126,8 @@ describe('moderation queue flooded from one phone', () => {
     const facilitator = await startSession(server.url);
     const flooder = await Promise.all(
       Array.from({ length: 10 }, async () => {
-        const socket = await from(server.url, '127.0.0.50');
-        const joined = await request(socket, 'session:join', { joinCode: facilitator.joinCode, seat: seat() });
+        const socket = await connectFrom(server.url, '127.0.0.50');
+        const joined = await request(socket, 'session:join', { joinCode: facilitator.joinCode, seat: randomSeat() });
         expect(joined).toMatchObject({ ok: true, seat: 'seated' });
         return socket;
       }),
@@ -164,8 +148,8 @@ describe('moderation queue flooded from one phone', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
 
     // Another student asks, and is queued.
-    const student = await from(server.url, '127.0.0.51');
-    await request(student, 'session:join', { joinCode: facilitator.joinCode, seat: seat() });
+    const student = await connectFrom(server.url, '127.0.0.51');
+    await request(student, 'session:join', { joinCode: facilitator.joinCode, seat: randomSeat() });
     expect(await request(student, 'question:ask', { text: 'Who do I tell?' })).toEqual({ ok: true });
     await facilitator.inbox.waitFor('moderation:queued', ({ entry }) => entry.text === 'Who do I tell?');
 
@@ -182,7 +166,7 @@ describe('moderation queue flooded from one phone', () => {
 describe('event names from Object’s prototype', () => {
   it('are refused with a typed error and count against the connection’s message budget', async () => {
     const server = await serve({ limits: { eventBurst: 8, eventsPerSecond: 0.01 } });
-    const socket = await from(server.url, '127.0.0.60');
+    const socket = await connectFrom(server.url, '127.0.0.60');
     const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
     // Before, none of these got an answer (the request timed out) and none took from the budget.
     for (const name of names) {

@@ -3,35 +3,16 @@
  * loopback address (127.0.0.x, all of which reach the server on Linux), as phones or a botnet would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io } from 'socket.io-client';
 import { JOIN_CODE_LENGTH } from '../../protocol/join-code';
 import {
-  connected,
+  connectFrom,
   disconnectAll,
+  randomSeat,
   request,
   startSession,
   startTestServer,
-  type ClientSocket,
   type TestServer,
 } from './test-harness';
-
-const sockets: ClientSocket[] = [];
-
-/** A client whose connection comes from `address`. */
-async function from(server: TestServer, address: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(server.url, {
-    forceNew: true,
-    transports: ['websocket'],
-    reconnection: false,
-    // engine.io-client hands this to the WebSocket (ws), whose TCP socket then binds that local address.
-    ...({ localAddress: address } as object),
-  });
-  sockets.push(socket);
-  await connected(socket);
-  return socket;
-}
-
-const seat = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
 
 /** A code no session has: the live one with its last character changed. */
 function wrongCode(live: string, n: number): string {
@@ -59,14 +40,13 @@ describe('code guessing from many addresses', () => {
   });
 
   afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
     disconnectAll();
     await server.stop();
   });
 
   it('the server checks at most its budget between them, then says "too many attempts"', async () => {
     const addresses = Array.from({ length: 20 }, (_, i) => `127.0.0.${i + 2}`);
-    const clients = await Promise.all(addresses.map((address) => from(server, address)));
+    const clients = await Promise.all(addresses.map((address) => connectFrom(server.url, address)));
     const outcomes = (
       await Promise.all(
         clients.map(async (socket, i) => {
@@ -75,7 +55,7 @@ describe('code guessing from many addresses', () => {
           for (let n = 0; n < 10; n++) {
             const ack = await request(socket, 'session:join', {
               joinCode: wrongCode(joinCode, i * 10 + n),
-              seat: seat(),
+              seat: randomSeat(),
             });
             codes.push(ack.ok ? 'joined' : ack.error.code);
           }
@@ -91,15 +71,15 @@ describe('code guessing from many addresses', () => {
 
     // Still spent: an address that just failed is turned away even with the right code…
     const guesser = clients[0]!;
-    const refused = await request(guesser, 'session:join', { joinCode, seat: seat() });
+    const refused = await request(guesser, 'session:join', { joinCode, seat: randomSeat() });
     expect(refused).toMatchObject({ ok: false, error: { code: 'too_many_attempts' } });
 
     // …but a phone elsewhere with the right code is not starved by them: it joins.
-    const phone = await from(server, '127.0.0.100');
-    const joined = await request(phone, 'session:join', { joinCode, seat: seat() });
+    const phone = await connectFrom(server.url, '127.0.0.100');
+    const joined = await request(phone, 'session:join', { joinCode, seat: randomSeat() });
     expect(joined).toMatchObject({ ok: true, role: 'student' });
     // Its typo now counts against its own small allowance only, and says why.
-    const typo = await request(phone, 'session:join', { joinCode: wrongCode(joinCode, 999), seat: seat() });
+    const typo = await request(phone, 'session:join', { joinCode: wrongCode(joinCode, 999), seat: randomSeat() });
     expect(typo).toMatchObject({ ok: false, error: { code: 'too_many_attempts' } });
   });
 
@@ -114,9 +94,9 @@ describe('a hosted server', () => {
     try {
       const { joinCode } = await startSession(server.url);
       expect(joinCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{9}$/);
-      const phone = await from(server, '127.0.0.1');
+      const phone = await connectFrom(server.url, '127.0.0.1');
       const typed = `${joinCode.slice(0, 3)} ${joinCode.slice(3, 6)} ${joinCode.slice(6)}`.toLowerCase();
-      expect(await request(phone, 'session:join', { joinCode: typed, seat: seat() })).toMatchObject({ ok: true });
+      expect(await request(phone, 'session:join', { joinCode: typed, seat: randomSeat() })).toMatchObject({ ok: true });
     } finally {
       disconnectAll();
       await server.stop();

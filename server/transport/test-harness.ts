@@ -94,6 +94,26 @@ export function connect(url: string, options: { transports?: ('websocket' | 'pol
   return socket;
 }
 
+/**
+ * A client whose connection comes from `address` (a loopback address such as 127.0.0.7), connected, not reconnecting:
+ * how the tests and the flood figures play many devices on one machine. Closed by `disconnectAll`.
+ */
+export async function connectFrom(url: string, address: string): Promise<ClientSocket> {
+  const socket: ClientSocket = io(url, {
+    forceNew: true,
+    transports: ['websocket'],
+    reconnection: false,
+    // engine.io-client hands this to the WebSocket (ws), whose TCP socket then binds that local address.
+    ...({ localAddress: address } as object),
+  });
+  sockets.add(socket);
+  await connected(socket);
+  return socket;
+}
+
+/** A seat as a phone shows it: 32 random bytes in hex. */
+export const randomSeat = (): string => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex');
+
 export function disconnectAll(): void {
   for (const socket of sockets) socket.disconnect();
   sockets.clear();
