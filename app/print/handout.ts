@@ -8,7 +8,7 @@ import { isHelpCountry } from '../../content/help-resources';
 import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
-import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, redFlags, toolbar } from './print-page';
+import { countryHelp, countryName, fitSheetsAndMarkReady, fourMessages, redFlags, toolbar } from './print-page';
 
 useNamespaces(['common', 'print']);
 const params = new URLSearchParams(location.search);
@@ -39,10 +39,7 @@ if (!isHelpCountry(country)) {
             ${fourMessages(t)}
             <h2>${t('print:redFlags.heading')}</h2>
             <p>${t('print:redFlags.intro')}</p>
-            ${redFlags(t)}
-            <h2>${t('print:help.heading')} · ${countryName(country, lang)}</h2>
-            ${helpList(country, lang, t)}
-            <p class="checked">${checkedOn([country], lang, t)} · ${t('common:kitName')}</p>
+            ${redFlags(t)} ${countryHelp(country, lang, t)}
           </div>
         </section>
       </main>`,

@@ -12,7 +12,7 @@ import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
 import { helpTonight, tonightBox } from './help-tonight';
-import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, toolbar } from './print-page';
+import { countryHelp, countryName, fitSheetsAndMarkReady, fourMessages, toolbar } from './print-page';
 
 /** How the session is run, in the order a worried parent asks. */
 const HOW = ['calm', 'fiction', 'nobody', 'anonymous', 'help'] as const;
@@ -98,9 +98,7 @@ if (!deck || !isHelpCountry(country)) {
             </ol>
             ${tonightBox(tonight, lang, t, 'parents:guide.tonight')}
             <p>${t('parents:guide.after')}</p>
-            <h2>${t('print:help.heading')} · ${where}</h2>
-            ${helpList(country, lang, t)}
-            <p class="checked">${checkedOn([country], lang, t)} · ${t('common:kitName')}</p>
+            ${countryHelp(country, lang, t)}
           </div>
         </section>
       </main>`,

@@ -79,6 +79,13 @@ export function helpList(
   </ul>`;
 }
 
+/** A sheet's closing part: the country's help services under their heading, and when the numbers were checked. */
+export function countryHelp(country: string, lang: Language, t: Translate): TemplateResult {
+  return html`<h2>${t('print:help.heading')} · ${countryName(country, lang)}</h2>
+    ${helpList(country, lang, t)}
+    <p class="checked">${checkedOn([country], lang, t)} · ${t('common:kitName')}</p>`;
+}
+
 /** "Numbers checked on …", from the oldest check among the services shown. */
 export function checkedOn(countries: readonly string[], lang: Language, t: Translate): string {
   const dates = countries.flatMap((c) => helpResources(c, lang).map((r) => r.checked)).sort();
