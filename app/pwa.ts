@@ -62,7 +62,7 @@ export function logNotice(notice: KitNotice): void {
   );
 }
 
-/** A dismissable notice in a corner of the page, in the page's language. */
+/** A dismissable notice at the top of the page, in its flow (never over an action), in the page's language. */
 export function showNotice(notice: KitNotice): void {
   document.querySelector('.pb-kit-notice')?.remove();
   const box = document.createElement('div');
@@ -84,5 +84,5 @@ export function showNotice(notice: KitNotice): void {
   });
   render();
   box.append(text, close);
-  document.body.append(box);
+  document.body.prepend(box);
 }
