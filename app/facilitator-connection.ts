@@ -129,6 +129,11 @@ export class FacilitatorConnection implements FacilitatorSession {
     return request(this.#socket, 'deck:report', slide);
   }
 
+  /** Takes the class session on to the next deck of the lesson (ADR 12). */
+  continueWith(deckId: string): Promise<Ack> {
+    return request(this.#socket, 'session:continue', { deckId });
+  }
+
   openPoll(poll: PollDefinitionInput): Promise<Ack> {
     return request(this.#socket, 'poll:open', { poll });
   }
@@ -188,6 +193,8 @@ export class FacilitatorConnection implements FacilitatorSession {
     );
     socket.on('questions:updated', ({ questions }) => this.#set({ questions }));
     socket.on('deck:reported', (slide) => this.#set({ slide }));
+    // The slide reported was the deck before's: the presenter reports the new deck's next.
+    socket.on('deck:changed', () => this.#set({ slide: undefined }));
     socket.on('deck:moved', (move) => {
       for (const listener of this.#moves) listener(move);
     });

@@ -11,7 +11,7 @@ import {
   type TestServer,
 } from '../server/transport/test-harness';
 import type { FacilitatorSocket } from './facilitator-connection';
-import { LiveActivityHost, SESSION_KEY_PREFIX, type StoredSession } from './live-host';
+import { CLASS_SESSION_KEY, LiveActivityHost, type StoredSession } from './live-host';
 
 /** A Storage that holds what the test puts in it. */
 function storage(entries: Record<string, string> = {}): Storage {
@@ -29,7 +29,7 @@ function storage(entries: Record<string, string> = {}): Storage {
 }
 
 const stored = (patch: Partial<StoredSession> & Record<string, unknown> = {}) => ({
-  [`${SESSION_KEY_PREFIX}spot-the-script`]: JSON.stringify({
+  [CLASS_SESSION_KEY]: JSON.stringify({
     sessionId: 's1',
     joinCode: 'ABC234',
     facilitatorKey: 'key',
@@ -63,6 +63,11 @@ describe('the presenter’s session country', () => {
   it('falls back to the presenter’s for a session stored without one, or with one that is not a country code', () => {
     expect(host('LU', stored()).country).toBe('LU');
     expect(host('LU', stored({ country: '<b>' })).country).toBe('LU');
+  });
+
+  it('is not continued by a deck in another language: that is another class, which starts its own', () => {
+    expect(host('FR', stored({ country: 'FR', language: 'nl' })).state.mode).toBe('ready');
+    expect(host('FR', stored({ country: 'FR', language: 'fr' })).state.mode).toBe('live');
   });
 });
 
@@ -110,13 +115,44 @@ describe('the class size a session starts with', () => {
     expect(presenter(started.url, shared, 'what-now').classSize).toBe(2);
 
     // The console admits one more: the presenter keeps the new size for a reload and the next deck.
-    const stored = JSON.parse(shared.getItem(`${SESSION_KEY_PREFIX}spot-the-script`)!) as StoredSession;
+    const stored = JSON.parse(shared.getItem(CLASS_SESSION_KEY)!) as StoredSession;
     const console = connect(started.url);
     await waitForConnect(console);
     await request(console, 'session:join', { joinCode: code, facilitatorKey: stored.facilitatorKey });
     expect(await request(console, 'seats:expect', { classSize: 3 })).toEqual({ ok: true });
     await vi.waitFor(() => expect(reloaded.classSize).toBe(3));
     expect(presenter(started.url, shared, 'what-now').classSize).toBe(3);
+  });
+
+  it('continues the class session on the next deck: same code, same phones, the deck’s polls apart', async () => {
+    const started = await startTestServer({ limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
+    servers.push(started);
+    const shared = storage();
+    const welcome = presenter(started.url, shared, 'welcome');
+    expect(await welcome.startSession()).toEqual({ ok: true });
+    const code = (welcome.state as Extract<HostState, { mode: 'live' }>).joinCode;
+    const phone = new Phone(started.url);
+    expect(await phone.join(code)).toMatchObject({ ok: true, seat: 'seated' });
+    const poll = { id: 'questions', kind: 'open', question: 'Anything to add?' } as const;
+    await vi.waitFor(async () => expect(await welcome.openPoll(poll)).toMatchObject({ ok: true }));
+    await phone.answer('welcome.questions', { kind: 'open', text: 'no' });
+    await vi.waitFor(() => expect(welcome.view('questions')).toMatchObject({ pollId: 'questions', answerCount: 1 }));
+
+    // The presenter of the next deck, on the same laptop: live at once with the same code, no second join.
+    const next = presenter(started.url, shared, 'spot-the-script');
+    expect(next.state).toMatchObject({ mode: 'live', joinCode: code });
+    await phone.inbox.waitFor('deck:changed', ({ deckId }) => deckId === 'spot-the-script');
+    await vi.waitFor(() =>
+      expect((JSON.parse(shared.getItem(CLASS_SESSION_KEY)!) as StoredSession).deckId).toBe('spot-the-script'),
+    );
+    // Its own "questions" poll is another poll: nothing of the welcome deck's answers shows on it.
+    await vi.waitFor(async () => expect(await next.openPoll(poll)).toMatchObject({ ok: true }));
+    await vi.waitFor(() => expect(next.view('questions')).toMatchObject({ status: 'open', answerCount: 0 }));
+    await phone.answer('spot-the-script.questions', { kind: 'open', text: 'yes' });
+    await vi.waitFor(() => expect(next.view('questions')).toMatchObject({ answerCount: 1 }));
+    await started.app.polling.idle();
+    const sessionId = (JSON.parse(shared.getItem(CLASS_SESSION_KEY)!) as StoredSession).sessionId;
+    expect((await started.store.load(sessionId))?.decks).toEqual(['welcome', 'spot-the-script']);
   });
 
   it('lets the server give its default of 30 when the presenter does not say', async () => {

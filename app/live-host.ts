@@ -2,8 +2,10 @@
  * The presenter's `ActivityHost`: a live class session over socket.io when the kit's server is there, the
  * show-of-hands fallback when it is not (a static copy) or when the facilitator goes on without phones.
  *
- * The session ({sessionId, joinCode, facilitatorKey}) is kept in localStorage per deck, so the presenter, the
- * speaker-notes window's previews and a console on the same laptop share it, and a reload carries on.
+ * The session ({sessionId, joinCode, facilitatorKey}) is the class's, not the deck's (ADR 12): kept once in
+ * localStorage with the deck it is on, so the presenter, the speaker-notes window's previews and a console on the
+ * same laptop share it, a reload carries on, and the next deck of the lesson continues it. The deck's poll ids
+ * reach the session namespaced by the deck (`welcome.rule-that-matters`): two decks' polls never collide.
  */
 import type { HostState, ActivityHost } from '../components/activity-host';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
@@ -14,6 +16,7 @@ import type { PollView } from '../protocol/views';
 import type { Language } from '../i18n/languages';
 import * as v from 'valibot';
 import { ClassSizeSchema } from '../protocol/blind-ballot';
+import { deckPollId } from '../protocol/deck';
 import {
   FacilitatorConnection,
   connected,
@@ -30,9 +33,14 @@ export interface StoredSession extends FacilitatorCredentials {
   readonly country?: string;
   /** The expected class size it was started with, then as the console changed it (ADR 10). */
   readonly classSize?: number;
+  /** The deck the class is on, and the session's language (absent in sessions stored before ADR 12). */
+  readonly deckId?: string;
+  readonly language?: Language;
 }
 
 export const SESSION_KEY_PREFIX = 'pb-session:';
+/** The laptop's one class session, whichever deck it is on (ADR 12). */
+export const CLASS_SESSION_KEY = `${SESSION_KEY_PREFIX}class`;
 /** The LAN address the facilitator chose on the join slide, when the laptop has several. */
 const JOIN_BASE_KEY = 'pb-join-base';
 /** The class size last used on this laptop: the next deck is most often for the same class. */
@@ -56,12 +64,22 @@ export interface LiveHostOptions {
 
 const refused = (message: string): AckFailure => ({ ok: false, error: { code: 'forbidden', message } });
 
-export function readStoredSession(storage: Storage | undefined, deckId: string): StoredSession | undefined {
+/** The class session this laptop runs, whichever deck it is on; none when nothing (valid) is stored. */
+export function readStoredSession(storage: Storage | undefined): StoredSession | undefined {
   try {
-    const value = JSON.parse(storage?.getItem(SESSION_KEY_PREFIX + deckId) ?? 'null') as StoredSession | null;
+    const value = JSON.parse(storage?.getItem(CLASS_SESSION_KEY) ?? 'null') as StoredSession | null;
     return value && typeof value.joinCode === 'string' && typeof value.facilitatorKey === 'string' ? value : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Forgets the class session on this laptop: the next join slide offers to start a new one. */
+export function forgetStoredSession(storage: Storage | undefined): void {
+  try {
+    storage?.removeItem(CLASS_SESSION_KEY);
+  } catch {
+    // nothing stored
   }
 }
 
@@ -74,12 +92,26 @@ export class LiveActivityHost implements ActivityHost {
   #connection: FacilitatorConnection | undefined;
   #session: StoredSession | undefined;
   #slide: DeckSlide | undefined;
+  /** Whether the session is on this deck yet (a session continued from the deck before is not, until told). */
+  #onDeck = true;
 
   constructor(options: LiveHostOptions) {
     this.#options = options;
     this.state = options.network ? { mode: 'ready' } : { mode: 'show-of-hands', canGoLive: false };
-    const stored = options.network ? readStoredSession(options.storage, options.deckId) : undefined;
+    const stored = this.#continuable();
     if (stored) this.#goLive(stored);
+  }
+
+  /**
+   * The laptop's class session, if this presenter may continue it: a deck in another language is for another
+   * class (the phones and the free-text filter speak the session's), which starts its own. The country stays
+   * the session's (see `country`).
+   */
+  #continuable(): StoredSession | undefined {
+    const stored = this.#options.network ? readStoredSession(this.#options.storage) : undefined;
+    if (!stored) return undefined;
+    if (stored.language !== undefined && stored.language !== this.#options.language) return undefined;
+    return stored;
   }
 
   /**
@@ -157,8 +189,15 @@ export class LiveActivityHost implements ActivityHost {
     return () => this.#moves.delete(listener);
   }
 
+  /** The view of one of this deck's polls, under the id its author wrote. */
   view(pollId: string): PollView | undefined {
-    return this.#connection?.state.views[pollId];
+    const view = this.#connection?.state.views[this.#pollId(pollId)];
+    return view && { ...view, pollId };
+  }
+
+  /** A poll id of this deck as the session knows it (ADR 12). */
+  #pollId(pollId: string): string {
+    return deckPollId(this.#options.deckId, pollId);
   }
 
   questions(): readonly TextCount[] {
@@ -190,6 +229,8 @@ export class LiveActivityHost implements ActivityHost {
       facilitatorKey: ack.facilitatorKey,
       startedAt: Date.now(),
       country: this.#options.country,
+      deckId: this.#options.deckId,
+      language: this.#options.language,
       ...(classSize === undefined ? {} : { classSize }),
     };
     this.#store(session);
@@ -202,36 +243,39 @@ export class LiveActivityHost implements ActivityHost {
   }
 
   openPoll(poll: PollDefinitionInput): Promise<Ack> {
-    return this.#connection?.openPoll(poll) ?? Promise.resolve(refused('no session'));
+    return this.#connection?.openPoll({ ...poll, id: this.#pollId(poll.id) }) ?? Promise.resolve(refused('no session'));
   }
 
   closePoll(pollId: string): Promise<Ack> {
-    return this.#connection?.closePoll(pollId) ?? Promise.resolve(refused('no session'));
+    return this.#connection?.closePoll(this.#pollId(pollId)) ?? Promise.resolve(refused('no session'));
   }
 
   revealPoll(pollId: string): Promise<Ack> {
-    return this.#connection?.revealPoll(pollId) ?? Promise.resolve(refused('no session'));
+    return this.#connection?.revealPoll(this.#pollId(pollId)) ?? Promise.resolve(refused('no session'));
   }
 
-  /** Tells the console which slide is on screen and its polls (again after every reconnection). */
+  /**
+   * Tells the console which slide is on screen and its polls, under the session's ids (again after every
+   * reconnection, and once the session has moved on to this deck).
+   */
   reportSlide(slide: DeckSlide): void {
-    this.#slide = slide;
-    if (this.#connection?.state.joined) void this.#connection.reportSlide(slide);
+    this.#slide = { ...slide, polls: slide.polls.map((poll) => ({ ...poll, id: this.#pollId(poll.id) })) };
+    if (this.#connection?.state.joined && this.#onDeck) void this.#connection.reportSlide(this.#slide);
   }
 
-  /** Picks up a session started in another window of this deck (the previews follow the presenter). */
+  /** Picks up a session started in another window (the previews follow the presenter). */
   refresh(): void {
-    const stored = this.#options.network ? readStoredSession(this.#options.storage, this.#options.deckId) : undefined;
+    const stored = this.#continuable();
     if (stored?.joinCode !== this.#session?.joinCode) {
       if (stored) this.#goLive(stored);
       else this.#drop();
     }
   }
 
-  /** Keeps the session for a reload, the notes window and a console, and its class size for the next deck. */
+  /** Keeps the session for a reload, the notes window, a console and the next deck, and its class size. */
   #store(session: StoredSession): void {
     try {
-      this.#options.storage?.setItem(SESSION_KEY_PREFIX + this.#options.deckId, JSON.stringify(session));
+      this.#options.storage?.setItem(CLASS_SESSION_KEY, JSON.stringify(session));
       if (session.classSize !== undefined) this.#options.storage?.setItem(CLASS_SIZE_KEY, String(session.classSize));
     } catch {
       // not shared with the notes window or a reload, but this presenter still runs the session
@@ -247,7 +291,8 @@ export class LiveActivityHost implements ActivityHost {
       const connection = new FacilitatorConnection(socket ?? connect(), session);
       this.#connection = connection;
       connection.subscribe(() => this.#follow(connection));
-      connection.onJoined(() => this.#slide && void connection.reportSlide(this.#slide));
+      this.#onDeck = session.deckId === undefined || session.deckId === this.#options.deckId;
+      connection.onJoined(() => void this.#joined(connection));
       connection.onDeckMove((move) => this.#moves.forEach((listener) => listener(move)));
     }
     this.#set({
@@ -277,15 +322,28 @@ export class LiveActivityHost implements ActivityHost {
     else this.#notify();
   }
 
+  /**
+   * After every (re)join: a session that was on another deck moves on to this one first (the phones start
+   * afresh, ADR 12), then the console learns the slide on screen.
+   */
+  async #joined(connection: FacilitatorConnection): Promise<void> {
+    if (!this.#onDeck) {
+      const moved = await connection.continueWith(this.#options.deckId);
+      if (!moved.ok || connection !== this.#connection) return; // the next join tries again
+      this.#onDeck = true;
+      if (this.#session) {
+        this.#session = { ...this.#session, deckId: this.#options.deckId };
+        this.#store(this.#session);
+      }
+    }
+    if (this.#slide) void connection.reportSlide(this.#slide);
+  }
+
   #drop(): void {
     this.#connection?.close();
     this.#connection = undefined;
     this.#session = undefined;
-    try {
-      this.#options.storage?.removeItem(SESSION_KEY_PREFIX + this.#options.deckId);
-    } catch {
-      // nothing stored
-    }
+    forgetStoredSession(this.#options.storage);
     this.#set(this.#options.network ? { mode: 'ready' } : { mode: 'show-of-hands', canGoLive: false });
   }
 

@@ -124,7 +124,14 @@ if (!deck || !load) {
           const checked = v.safeParse(PollDefinitionSchema, poll);
           return checked.success ? [checked.output as PollDefinition] : [];
         });
-      host.reportSlide({ h, v: vertical ?? 0, polls });
+      // Numbered as reveal's counter on the projector shows it (`slideNumber: 'c/t'`): every slide, vertical ones too.
+      host.reportSlide({
+        h,
+        v: vertical ?? 0,
+        number: reveal.getSlidePastCount() + 1,
+        total: reveal.getTotalSlides(),
+        polls,
+      });
     };
     reveal.on('slidechanged', report);
     report();

@@ -7,7 +7,7 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { AnswerSchema } from './answer.ts';
 import { BallotKeySchema } from './ballot-key.ts';
 import { ClassSizeSchema, DEFAULT_CLASS_SIZE, RsaIntegerSchema, SEAT_STATES, SeatSchema } from './blind-ballot.ts';
-import { DeckMoveSchema, DeckSlideSchema } from './deck.ts';
+import { DeckIdSchema, DeckMoveSchema, DeckSlideSchema } from './deck.ts';
 import { ackSchema } from './errors.ts';
 import { CountrySchema, SlugSchema, TokenSchema } from './ids.ts';
 import { JoinCodeSchema } from './join-code.ts';
@@ -41,7 +41,7 @@ export const clientEvents = {
     v.strictObject({
       language: v.picklist(LANGUAGES),
       country: CountrySchema,
-      deckId: v.optional(SlugSchema),
+      deckId: v.optional(DeckIdSchema),
       /** Seats given before the facilitator has to admit more (ADR 10). */
       classSize: v.optional(ClassSizeSchema, DEFAULT_CLASS_SIZE),
     }),
@@ -104,6 +104,11 @@ export const clientEvents = {
   'moderation:reject': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
   /** The expected class size; raising it admits the phones waiting for a seat. */
   'seats:expect': event('facilitator', v.strictObject({ classSize: ClassSizeSchema }), emptyAck),
+  /**
+   * The presenter moved on to the next deck of the same lesson: the session goes on (same code, same phones,
+   * same console) and the deck's polls join it, their ids namespaced by the deck (ADR 12).
+   */
+  'session:continue': event('facilitator', v.strictObject({ deckId: DeckIdSchema }), emptyAck),
   'session:end': event('facilitator', empty, emptyAck),
   'session:export': event(
     'facilitator',

@@ -17,10 +17,31 @@ export const DeckMoveSchema = v.variant('to', [
 ]);
 export type DeckMove = v.InferOutput<typeof DeckMoveSchema>;
 
-/** What the presenter tells the console about the slide on screen, so the console can drive its polls. */
+/**
+ * What the presenter tells the console about the slide on screen, so the console can drive its polls.
+ * `number` of `total` is the projector's own count (reveal's "7 / 10": every slide, vertical ones included),
+ * so both screens name a slide the same way; absent from a presenter older than it.
+ */
 export const DeckSlideSchema = v.strictObject({
   h: index,
   v: index,
+  number: v.optional(v.pipe(index, v.minValue(1))),
+  total: v.optional(v.pipe(index, v.minValue(1))),
   polls: v.pipe(v.array(PollDefinitionSchema), v.maxLength(LIMITS.pollsPerSlide)),
 });
 export type DeckSlide = v.InferOutput<typeof DeckSlideSchema>;
+
+/**
+ * A deck's id, as its folder is named: lower case, digits and dashes, never a dot, so a poll id namespaced
+ * with it (`welcome.rule-that-matters`) cannot be read two ways.
+ */
+export const DeckIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" only'),
+  v.maxLength(LIMITS.deckIdLength),
+);
+
+/** A deck's poll id as the session knows it: the deck's id, a dot, the id the deck's author wrote. */
+export function deckPollId(deckId: string, pollId: string): string {
+  return `${deckId}.${pollId}`;
+}

@@ -5,6 +5,10 @@
 export const LIMITS = {
   /** Poll, option and entry ids: short slugs written by deck authors. */
   idLength: 64,
+  /** Deck ids (folder names), short enough that a namespaced poll id (`deck.poll`) keeps room for the poll's. */
+  deckIdLength: 24,
+  /** Decks one class session plays in a row (ADR 12): a day's sessions, with room for going back. */
+  decksPerSession: 20,
   questionLength: 300,
   optionLabelLength: 120,
   scaleLabelLength: 60,

@@ -36,6 +36,13 @@ const common = {
   id: SlugSchema,
   question: textField(LIMITS.questionLength),
   minResponses: v.optional(integer(0, LIMITS.maxMinResponses), DEFAULT_MIN_RESPONSES),
+  /**
+   * The knowledge check: this poll asks again, at the end, the question of the poll with this id (as its deck
+   * wrote it), so the console and the export compare the class's answers before and after. Aggregates only.
+   */
+  baseline: v.optional(SlugSchema),
+  /** The session rating: its results go to the facilitator's console and the export, never to the projector. */
+  rating: v.optional(v.literal(true)),
 };
 
 const SinglePoll = v.strictObject({ ...common, kind: v.literal('single'), options: optionList(LIMITS.maxOptions) });
@@ -88,6 +95,13 @@ export const PollDefinitionSchema = v.pipe(
     (poll) => poll.kind !== 'quiz' || poll.options.some((option) => option.id === poll.correctOptionId),
     'correctOptionId is not one of the options',
   ),
+  // A change is told by the share of correct answers or by the mean: only quizzes and scales have one.
+  v.check(
+    (poll) =>
+      poll.baseline === undefined || ((poll.kind === 'quiz' || poll.kind === 'scale') && poll.baseline !== poll.id),
+    'baseline: only a quiz or a scale asks again another poll of the same kind',
+  ),
+  v.check((poll) => poll.rating === undefined || poll.kind === 'scale', 'rating: a session rating is a scale'),
 );
 
 export type PollDefinition = v.InferOutput<typeof PollDefinitionSchema>;

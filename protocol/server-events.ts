@@ -1,6 +1,6 @@
 /** Messages from the server to browsers, named in the past tense (socket.io's convention). */
 import * as v from 'valibot';
-import { DeckMoveSchema, DeckSlideSchema } from './deck.ts';
+import { DeckIdSchema, DeckMoveSchema, DeckSlideSchema } from './deck.ts';
 import { SlugSchema } from './ids.ts';
 import { ModerationEntrySchema, TextCountSchema } from './moderation.ts';
 import { PublicPollSchema } from './poll.ts';
@@ -38,6 +38,8 @@ export const serverEvents = {
   /** To one waiting phone: the facilitator admitted more, this phone has its seat now. */
   'seat:granted': event('session', v.object({})),
   'session:ended': event('session', v.object({ reason: v.picklist(['ended', 'expired']) })),
+  /** The class moved on to another deck of the lesson: phones start afresh, the console waits for its slides. */
+  'deck:changed': event('session', v.object({ deckId: DeckIdSchema })),
   'deck:moved': event('facilitators', DeckMoveSchema),
   'deck:reported': event('facilitators', DeckSlideSchema),
 } as const;

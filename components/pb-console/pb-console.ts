@@ -192,7 +192,14 @@ export class PbConsole extends LitElement {
     const slide = session.state.slide;
     return html`<section aria-labelledby="slide-title">
       <h2 id="slide-title">
-        ${slide ? t('console:slide', { number: `${slide.h + 1}${slide.v ? `.${slide.v + 1}` : ''}` }) : t('console:slides')}
+        ${
+          // The projector's own count ("7 / 10"), so the teacher reads the same number on both screens.
+          !slide
+            ? t('console:slides')
+            : slide.number !== undefined && slide.total !== undefined
+              ? t('console:slideOf', { number: slide.number, total: slide.total })
+              : t('console:slide', { number: `${slide.h + 1}${slide.v ? `.${slide.v + 1}` : ''}` })
+        }
       </h2>
       <div class="row">
         <button @click=${() => this.run(session.moveDeck({ to: 'prev' }))}>${t('console:previous')}</button>

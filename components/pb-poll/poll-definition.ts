@@ -17,6 +17,8 @@ export interface AuthoredOption {
   readonly text: string;
 }
 
+const present = (value: string | null | undefined): boolean => value !== null && value !== undefined;
+
 const number = (value: string | null | undefined): number | undefined =>
   value === null || value === undefined || value.trim() === '' ? undefined : Number(value);
 
@@ -29,6 +31,9 @@ export function pollDefinition(attributes: Attributes, options: readonly Authore
     id: attributes.id ?? '',
     question: (attributes.question ?? '').trim(),
     minResponses: number(attributes['min-responses']),
+    // The knowledge check's second asking names its first (`baseline="…"`); a session rating is marked `rating`.
+    baseline: attributes.baseline ?? undefined,
+    rating: present(attributes.rating) ? (true as const) : undefined,
   };
   const choices = options.map((option) => ({
     id: option.attributes.id ?? '',
@@ -44,9 +49,7 @@ export function pollDefinition(attributes: Attributes, options: readonly Authore
     case 'multiple':
       return withoutUndefined({ ...base, kind, options: choices, maxChoices: number(attributes['max-choices']) });
     case 'quiz': {
-      const correct = options.find(
-        (option) => option.attributes.correct !== undefined && option.attributes.correct !== null,
-      );
+      const correct = options.find((option) => present(option.attributes.correct));
       return withoutUndefined({ ...base, kind, options: choices, correctOptionId: correct?.attributes.id ?? '' });
     }
     case 'scale':

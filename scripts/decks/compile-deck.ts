@@ -10,7 +10,9 @@ import { Parser } from 'htmlparser2';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DECK_ELEMENTS, type DeckElement, type ElementSpec } from '../../components/catalog.ts';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { pollDefinition } from '../../components/pb-poll/poll-definition.ts';
 import { frenchTypography } from '../content/french-typography.ts';
+import { checkKnowledgeCheck, type AuthoredPoll } from './knowledge-check.ts';
 import { splitSlides, type SlideSource } from './split-slides.ts';
 
 export interface DeckMeta {
@@ -84,6 +86,7 @@ interface RenderedSlide {
   readonly html: string;
   readonly activityIds: readonly string[];
   readonly elements: readonly string[];
+  readonly polls: readonly AuthoredPoll[];
   readonly attributes: Readonly<Record<string, string>>;
 }
 
@@ -208,6 +211,8 @@ function readLanguageFile(
   const split = splitSlides(typeset(lang, readFileSync(path, 'utf8')));
   const meta = readFrontMatter(split.frontMatter, split.frontMatterLine, file, errors);
   const slides = split.slides.map((slide) => renderSlide(slide, markdownFor[lang], file, elements, errors));
+  for (const { line, problem } of checkKnowledgeCheck(slides.flatMap((slide) => slide.polls)))
+    errors.push(new DeckError(file, line, problem));
   return meta ? { lang, file, meta, slides } : undefined;
 }
 
@@ -277,7 +282,7 @@ function renderSlide(
       );
   }
 
-  const found = { activityIds: [] as string[], elements: [] as string[] };
+  const found = { activityIds: [] as string[], elements: [] as string[], polls: [] as AuthoredPoll[] };
   const tokens = markdown.parse(source.content, {});
   for (const token of tokens) {
     if (
@@ -293,7 +298,13 @@ function renderSlide(
             .map((c) => c.content)
             .join('')
         : token.content;
-    checkElements(html, elements, (problem) => errors.push(new DeckError(file, line, `${where}: ${problem}`)), found);
+    checkElements(
+      html,
+      elements,
+      (problem) => errors.push(new DeckError(file, line, `${where}: ${problem}`)),
+      found,
+      line,
+    );
   }
   const notes = markdown.render(source.notes);
   return {
@@ -312,10 +323,13 @@ function checkElements(
   html: string,
   elements: ElementCatalog,
   report: (problem: string) => void,
-  found: { activityIds: string[]; elements: string[] },
+  found: { activityIds: string[]; elements: string[]; polls: AuthoredPoll[] },
+  line: number,
 ): void {
   interface Open {
     name: string;
+    /** The file's line where the element starts. */
+    line: number;
     attributes: Record<string, string>;
     text: string;
     children: DeckElement[];
@@ -342,7 +356,8 @@ function checkElements(
           if (attributes.id) found.activityIds.push(attributes.id);
           else report(`<${name}> needs an "id" so answers match across languages`);
         }
-        open.push({ name, attributes, text: '', children: [] });
+        const at = line + (html.slice(0, parser.startIndex).match(/\n/g)?.length ?? 0);
+        open.push({ name, line: at, attributes, text: '', children: [] });
       },
       ontext(text) {
         const current = open.at(-1);
@@ -353,6 +368,13 @@ function checkElements(
         const element = open.pop()!;
         open.at(-1)?.children.push(element);
         for (const problem of elements[name]?.check?.(element) ?? []) report(problem);
+        // Kept, with their lines, for the checks across the deck's polls (the knowledge check's pairs).
+        if (name === 'pb-poll') {
+          const options = element.children
+            .filter((child) => child.name === 'pb-option')
+            .map((child) => ({ attributes: child.attributes, text: child.text }));
+          found.polls.push({ definition: pollDefinition(element.attributes, options), line: element.line });
+        }
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -5,6 +5,7 @@ import type { JoinCode } from '../../protocol/join-code';
 import type { ModerationEntry, TextCount } from '../../protocol/moderation';
 import { isFreeTextKind, toPublicPoll, type PollDefinition, type PublicPoll } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
+import { LIMITS } from '../../protocol/limits';
 import { freeTexts } from './answer-validation';
 import type { BallotSigner } from './ballot-signer';
 import { generateJoinCode } from './join-code';
@@ -50,6 +51,11 @@ export interface SessionSnapshot {
   readonly moderation: ModerationQueueSnapshot;
   /** Absent in records written before seats existed: they restore with the default class size. */
   readonly seats?: SeatsSnapshot;
+  /**
+   * The decks played so far, in order, the one on screen last (ADR 12). Absent in records written before a
+   * session could go on to another deck: then only `settings.deckId`.
+   */
+  readonly decks?: readonly string[];
 }
 
 export interface StartDependencies {
@@ -86,6 +92,7 @@ export class Session {
   #polls = new Map<string, Poll>();
   #queue: ModerationQueue;
   #seats: Seats;
+  #decks: string[];
 
   private constructor(snapshot: Omit<SessionSnapshot, 'polls' | 'moderation' | 'version'>, queue: ModerationQueue) {
     this.id = snapshot.id;
@@ -98,6 +105,7 @@ export class Session {
     this.#openPollId = snapshot.openPollId;
     this.#queue = queue;
     this.#seats = Seats.restore(snapshot.seats);
+    this.#decks = [...(snapshot.decks ?? (snapshot.settings.deckId ? [snapshot.settings.deckId] : []))];
   }
 
   /**
@@ -152,6 +160,36 @@ export class Session {
   /** Joins count as activity too: a class that only joins is not idle. */
   touch(now: number): void {
     this.#lastActivityAt = Math.max(this.#lastActivityAt, now);
+  }
+
+  /** The decks this session played, in order; the last one is on screen. */
+  get decks(): readonly string[] {
+    return this.#decks;
+  }
+
+  /**
+   * The class moves on to `deckId` (ADR 12): same code, same seats, same queue; the deck's polls join the
+   * session. An open poll closes, as it would on the next slide. Going back to a deck played before is fine.
+   */
+  continueWith(deckId: string, now: number): Result<{ changed: boolean; closedPollIds: string[] }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    if (this.#decks.at(-1) === deckId) return success({ changed: false, closedPollIds: [] });
+    if (!this.#decks.includes(deckId) && this.#decks.length >= LIMITS.decksPerSession) {
+      return failure('rate_limited', `at most ${LIMITS.decksPerSession} decks per session`);
+    }
+    const closedPollIds = this.#closeOpenPoll(null);
+    this.#decks = [...this.#decks.filter((known) => known !== deckId), deckId];
+    this.touch(now);
+    return success({ changed: true, closedPollIds });
+  }
+
+  /**
+   * Whether a poll id belongs to one of this session's decks (`<deck>.<poll>`), so two decks' polls never
+   * share an id. A session started with no deck (a script, a test) names its polls freely.
+   */
+  isDeckPollId(pollId: string): boolean {
+    return this.#decks.length === 0 || this.#decks.some((deck) => pollId.startsWith(`${deck}.`));
   }
 
   /** The poll students can answer right now, as they may see it. */
@@ -381,6 +419,7 @@ export class Session {
       polls: this.polls().map((poll) => poll.snapshot()),
       moderation: this.#queue.snapshot(),
       seats: this.#seats.snapshot(),
+      decks: [...this.#decks],
     };
   }
 

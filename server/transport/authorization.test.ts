@@ -44,6 +44,7 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
   'question:ask': { text: 'A question' },
   'moderation:approve': { entryId: 'e1' },
   'moderation:reject': { entryId: 'e1' },
+  'session:continue': { deckId: 'spot-the-script' },
   'session:end': {},
   'session:export': { format: 'json' },
   'deck:goto': { to: 'next' },
@@ -89,6 +90,13 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
   'question:ask': [{ text: '   ' }, { text: 'z'.repeat(LIMITS.askLength + 1) }, { text: big }],
   'moderation:approve': [{ entryId: 'e 1' }],
   'moderation:reject': [{}],
+  'session:continue': [
+    {},
+    { deckId: 'spot.the-script' },
+    { deckId: 'Spot-The-Script' },
+    { deckId: 'x'.repeat(LIMITS.deckIdLength + 1) },
+    { deckId: 'welcome', joinCode: '222222' },
+  ],
   'session:end': [{ now: true }, []],
   'session:export': [{ format: 'xlsx' }],
   'deck:goto': [{ to: 'slide', h: -1, v: 0 }, { to: 'somewhere' }],
@@ -157,6 +165,16 @@ describe('who may do what', () => {
     await server.app.polling.idle();
     expect(await stored()).toBe(before);
     expect(student.inbox.events.map((event) => event.name)).not.toContain('deck:moved');
+  });
+
+  it('refuses a student who tries to take the class to another deck, and the phones hear nothing of it', async () => {
+    const { facilitator, student, before, stored } = await busySession();
+    const ack = await rawRequest(student.socket, 'session:continue', { deckId: 'spot-the-script' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await server.app.polling.idle();
+    expect(await stored()).toBe(before);
+    expect(student.inbox.events.map((event) => event.name)).not.toContain('deck:changed');
+    expect(facilitator.inbox.events.map((event) => event.name)).not.toContain('deck:changed');
   });
 
   it('refuses a facilitator key that is not this session’s, and every action after it', async () => {

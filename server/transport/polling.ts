@@ -539,6 +539,10 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     });
 
     on('poll:open', async ({ poll }, { session, after }) => {
+      // Two decks of one lesson may name a poll alike: each deck's ids carry its name (ADR 12).
+      if (!session!.isDeckPollId(poll.id)) {
+        return failure('invalid_payload', `poll "${poll.id}" is not named "<deck>.<poll>" for a deck of this session`);
+      }
       // A new poll gets a key of its own; a reopened one keeps the key its phones already signed with.
       const isNew = !session!.polls().some((known) => known.id === poll.id);
       const signer = isNew ? await signers.take(session!.id) : null;
@@ -644,6 +648,26 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         return { ok: true };
       });
     }
+
+    on('session:continue', async ({ deckId }, { session, after }) => {
+      const s = session!;
+      const continued = s.continueWith(deckId, clock());
+      if (!continued.ok) return continued;
+      if (!continued.value.changed) return { ok: true };
+      // The slide the console showed belongs to the deck before: the new presenter reports its own.
+      slides.delete(s.id);
+      await commits.write({ session: s });
+      const { closedPollIds } = continued.value;
+      if (closedPollIds.length > 0) signers.prepare(s.id);
+      after(() => {
+        for (const pollId of closedPollIds) {
+          broadcast(s.id, 'poll:closed', { pollId });
+          requestTally(s.id, pollId);
+        }
+        broadcast(s.id, 'deck:changed', { deckId });
+      });
+      return { ok: true };
+    });
 
     on('session:end', async (_payload, { session, after }) => {
       const s = session!;
