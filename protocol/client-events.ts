@@ -13,6 +13,7 @@ import { CountrySchema, SlugSchema, TokenSchema } from './ids.ts';
 import { JoinCodeSchema } from './join-code.ts';
 import { LIMITS } from './limits.ts';
 import { PollDefinitionSchema, PublicPollSchema } from './poll.ts';
+import { ME_TOO_PREFIX } from './questions.ts';
 import { textField } from './text.ts';
 
 /**
@@ -99,6 +100,23 @@ export const clientEvents = {
       askId: v.optional(TokenSchema),
     }),
     emptyAck,
+  ),
+  /**
+   * "Me too" on an approved question (its id from `questions:shown`): the phone's ballot key for that question
+   * with the blind signature of its box (`ballot:sign` with pollId `MeToo.<question id>`), no seat. Once per key.
+   */
+  'question:me-too': event(
+    'participant',
+    v.strictObject({
+      questionId: v.pipe(
+        SlugSchema,
+        v.check((id) => !id.startsWith(ME_TOO_PREFIX), 'a question id, not its box'),
+      ),
+      ballotKey: BallotKeySchema,
+      signature: RsaIntegerSchema,
+    }),
+    /** `counted`: false when this ballot had said "me too" before (a retry), which counts once. */
+    ackSchema({ counted: v.boolean() }),
   ),
   'moderation:approve': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
   'moderation:reject': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),

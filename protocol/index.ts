@@ -12,6 +12,7 @@ export * from './limits.ts';
 export * from './moderation.ts';
 export * from './parse.ts';
 export * from './poll.ts';
+export * from './questions.ts';
 export * from './server-events.ts';
 export * from './text.ts';
 export * from './views.ts';

@@ -2,8 +2,9 @@
 import * as v from 'valibot';
 import { DeckIdSchema, DeckMoveSchema, DeckSlideSchema } from './deck.ts';
 import { SlugSchema } from './ids.ts';
-import { ModerationEntrySchema, TextCountSchema } from './moderation.ts';
+import { ModerationEntrySchema } from './moderation.ts';
 import { PublicPollSchema } from './poll.ts';
+import { ApprovedQuestionSchema, FacilitatorQuestionSchema } from './questions.ts';
 import { PollViewSchema } from './views.ts';
 
 /** Who receives an event: `session` is everyone in it, `facilitators` the presenter and console only. */
@@ -23,8 +24,13 @@ export const serverEvents = {
   'moderation:updated': event('facilitators', v.object({ entry: ModerationEntrySchema })),
   /** The last student who sent this text changed their answer: the entry is gone. */
   'moderation:removed': event('facilitators', v.object({ entryId: SlugSchema })),
-  /** Approved questions from the question box, as the group may see them. */
-  'questions:updated': event('facilitators', v.object({ questions: v.array(TextCountSchema) })),
+  /**
+   * Approved questions from the question box, most "me too"s first, with the exact counts: the console shows
+   * those; the presenter shows only `meToo`, which is null under the minimum number of answers.
+   */
+  'questions:updated': event('facilitators', v.object({ questions: v.array(FacilitatorQuestionSchema) })),
+  /** The same, as the group may see them: phones show these questions with their "me too" buttons. */
+  'questions:shown': event('session', v.object({ questions: v.array(ApprovedQuestionSchema) })),
   'presence:changed': event('facilitators', v.object({ students: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   /** Seats given against the expected class size, and phones waiting for the facilitator to admit more. */
   'seats:changed': event(

@@ -174,7 +174,7 @@ describe('<pb-red-flag-hunt> by show of hands', () => {
     await setLanguage('fr');
     await el.updateComplete;
     expect(shadowText(el)).toContain('Le GSM de Sam');
-    expect(el.definition.question).toBe('Quels messages te paraissent suspects\u00a0? Coche-les.');
+    expect(el.definition.question).toBe('Quels messages vous paraissent suspects\u00a0? Cochez-les.');
     buttonNamed(el, 'Afficher les signaux d’alerte')!.click();
     await el.updateComplete;
     // (shadowText folds the non-breaking spaces of French typography.)

@@ -12,6 +12,7 @@ export { Poll, type PollSnapshot, type PollStatus } from './poll';
 export { randomIndexes, type RandomBytes } from './random-source';
 export {
   MAX_POLLS_PER_SESSION,
+  ME_TOO_ANSWER,
   Session,
   type EndReason,
   type SessionSettings,

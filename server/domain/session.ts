@@ -5,6 +5,8 @@ import type { JoinCode } from '../../protocol/join-code';
 import type { ModerationEntry, TextCount } from '../../protocol/moderation';
 import { isFreeTextKind, toPublicPoll, type PollDefinition, type PublicPoll } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
+import { DEFAULT_MIN_RESPONSES } from '../../protocol/limits';
+import { ME_TOO_PREFIX, meTooBoxId, type FacilitatorQuestion } from '../../protocol/questions';
 import { LIMITS } from '../../protocol/limits';
 import { freeTexts } from './answer-validation';
 import type { BallotSigner } from './ballot-signer';
@@ -51,6 +53,8 @@ export interface SessionSnapshot {
   readonly moderation: ModerationQueueSnapshot;
   /** Absent in records written before seats existed: they restore with the default class size. */
   readonly seats?: SeatsSnapshot;
+  /** The "me too" ballot box of each question approved (see `meToo`); absent in records written before them. */
+  readonly meToo?: readonly PollSnapshot[];
   /**
    * The decks played so far, in order, the one on screen last (ADR 12). Absent in records written before a
    * session could go on to another deck: then only `settings.deckId`.
@@ -73,6 +77,22 @@ function sourceOfPoll(poll: PollDefinition): TextSource | null {
 
 const QUESTION_BOX: TextSource = { kind: 'question' };
 
+/**
+ * A question's "me too" is a poll of one option that opens when the facilitator approves the question and stays
+ * open until the session ends: it takes a blind-signed ballot per seat like any poll (ADR 10), keeps its ballot
+ * keys sorted and forgets them at the end, and its count follows the poll's minimum number of answers.
+ */
+export const ME_TOO_ANSWER: Answer = { kind: 'single', optionId: 'me-too' };
+function meTooDefinition(questionId: string): PollDefinition {
+  return {
+    id: meTooBoxId(questionId),
+    kind: 'single',
+    question: 'me too',
+    minResponses: DEFAULT_MIN_RESPONSES,
+    options: [{ id: 'me-too', label: 'me too' }],
+  };
+}
+
 // Two definitions are the same poll when their canonical JSON matches (both came through the same schema).
 const sameDefinition = (a: PollDefinition, b: PollDefinition) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -92,6 +112,8 @@ export class Session {
   #polls = new Map<string, Poll>();
   #queue: ModerationQueue;
   #seats: Seats;
+  /** Question id → its "me too" ballot box. */
+  #meToo = new Map<string, Poll>();
   #decks: string[];
 
   private constructor(snapshot: Omit<SessionSnapshot, 'polls' | 'moderation' | 'version'>, queue: ModerationQueue) {
@@ -138,6 +160,9 @@ export class Session {
   static restore(snapshot: SessionSnapshot, flagText: FlagText): Session {
     const session = new Session(snapshot, ModerationQueue.restore(snapshot.moderation, flagText));
     for (const poll of snapshot.polls) session.#polls.set(poll.definition.id, Poll.restore(poll));
+    for (const box of snapshot.meToo ?? []) {
+      session.#meToo.set(box.definition.id.slice(ME_TOO_PREFIX.length), Poll.restore(box));
+    }
     return session;
   }
 
@@ -226,9 +251,9 @@ export class Session {
     return success({ changed: this.#seats.expected !== before });
   }
 
-  /** The public modulus of a poll's signing key, for phones to blind against. */
+  /** The public modulus of a poll's signing key (or a question's "me too" box), for phones to blind against. */
   ballotModulus(pollId: string): Result<{ modulus: string }> {
-    const poll = this.#poll(pollId);
+    const poll = this.#ballotBox(pollId);
     if (!poll.ok) return poll;
     const modulus = poll.value.ballotModulus;
     return modulus ? success({ modulus }) : failure('conflict', 'this poll takes no signed ballots');
@@ -239,7 +264,7 @@ export class Session {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
     if (!this.#seats.has(seat)) return failure('forbidden', 'a seat is needed to answer');
-    const poll = this.#poll(pollId);
+    const poll = this.#ballotBox(pollId);
     if (!poll.ok) return poll;
     return poll.value.issueBallot(seat, blinded);
   }
@@ -256,6 +281,7 @@ export class Session {
   ): Result<{ poll: PublicPoll; closedPollIds: string[] }> {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
+    if (definition.id.startsWith(ME_TOO_PREFIX)) return failure('invalid_payload', 'this poll id is reserved');
     let poll = this.#polls.get(definition.id);
     if (poll && !sameDefinition(poll.definition, definition)) {
       return failure('conflict', `poll "${definition.id}" was opened before with another definition`);
@@ -330,8 +356,64 @@ export class Session {
     return success({ moderation: [this.#queue.submit(QUESTION_BOX, text)] });
   }
 
-  approve(entryId: string, now: number): Result<{ moderation: ModerationChange[] }> {
-    return this.#decide(entryId, 'approved', now);
+  /**
+   * Approving a question opens its "me too" box with `signer` (its own key, as a poll gets); the transport asks
+   * `needsMeTooSigner` first. Approving it again, or after a rejection, keeps the box and its count.
+   */
+  approve(
+    entryId: string,
+    now: number,
+    signer: BallotSigner | null = null,
+  ): Result<{ moderation: ModerationChange[] }> {
+    const decided = this.#decide(entryId, 'approved', now);
+    if (decided.ok && signer && this.needsMeTooSigner(entryId)) {
+      this.#meToo.set(entryId, new Poll(meTooDefinition(entryId), signer));
+    }
+    return decided;
+  }
+
+  /** Whether approving this entry opens a "me too" box: a question of the box, approved for the first time. */
+  needsMeTooSigner(entryId: string): boolean {
+    return this.#queue.get(entryId)?.source === 'question' && !this.#meToo.has(entryId);
+  }
+
+  /**
+   * A phone's "me too" on an approved question: its ballot key for that question with the box's blind signature,
+   * nothing else. Once per ballot key (sent again, it counts once); never more than seats were given.
+   */
+  meToo(questionId: string, ballot: Ballot, now: number): Result<{ counted: boolean }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const box = this.#meToo.get(questionId);
+    if (!box || this.#queue.get(questionId)?.status !== 'approved') {
+      return failure('not_found', `no approved question "${questionId}"`);
+    }
+    const submitted = box.submit(ballot, ME_TOO_ANSWER, this.#seats.given);
+    if (!submitted.ok) return submitted;
+    this.touch(now);
+    return success({ counted: submitted.value.previous === null });
+  }
+
+  /** The "me too" box of a question, for the store's answer write (its id is the poll id written). */
+  meTooBox(questionId: string): Poll | undefined {
+    return this.#meToo.get(questionId);
+  }
+
+  /**
+   * Approved questions of the question box with their "me too" counts, most shared first (then as they came):
+   * the exact count for the console, and the one the group may see, shown only from the minimum number of answers.
+   */
+  questionsWithMeToo(): FacilitatorQuestion[] {
+    return this.#queue
+      .entries()
+      .filter((entry) => entry.source === 'question' && entry.status === 'approved')
+      .map(({ id, text, count }) => {
+        const box = this.#meToo.get(id);
+        const meTooCount = box?.answerCount ?? 0;
+        const shown = box !== undefined && meTooCount >= box.definition.minResponses;
+        return { id, text, count, meToo: shown ? meTooCount : null, meTooCount };
+      })
+      .sort((a, b) => b.meTooCount - a.meTooCount);
   }
 
   reject(entryId: string, now: number): Result<{ moderation: ModerationChange[] }> {
@@ -347,6 +429,7 @@ export class Session {
     if (this.#ended) return success({ closedPollIds: [] });
     const closedPollIds = this.#closeOpenPoll(null);
     for (const poll of this.#polls.values()) poll.freeze();
+    for (const box of this.#meToo.values()) box.freeze();
     this.#queue.keepApprovedOnly();
     this.#ended = { at: now, reason };
     return success({ closedPollIds });
@@ -419,6 +502,7 @@ export class Session {
       polls: this.polls().map((poll) => poll.snapshot()),
       moderation: this.#queue.snapshot(),
       seats: this.#seats.snapshot(),
+      meToo: [...this.#meToo.values()].map((box) => box.snapshot()),
       decks: [...this.#decks],
     };
   }
@@ -432,6 +516,16 @@ export class Session {
     return poll ? success(poll) : failure('not_found', `no poll "${pollId}" in this session`);
   }
 
+  /** A poll, or the "me too" box of an approved question: both hand out blind-signed ballots. */
+  #ballotBox(id: string): Result<Poll> {
+    if (!id.startsWith(ME_TOO_PREFIX)) return this.#poll(id);
+    const questionId = id.slice(ME_TOO_PREFIX.length);
+    const box = this.#meToo.get(questionId);
+    return box && this.#queue.get(questionId)?.status === 'approved'
+      ? success(box)
+      : failure('not_found', `no approved question "${questionId}"`);
+  }
+
   #closeOpenPoll(exceptId: string | null): string[] {
     const open = this.#openPollId === null ? undefined : this.#polls.get(this.#openPollId);
     if (!open || open.id === exceptId) return [];
@@ -442,6 +536,8 @@ export class Session {
   #decide(entryId: string, status: 'approved' | 'rejected', now: number): Result<{ moderation: ModerationChange[] }> {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
+    // Two consoles deciding the same at once: the second changes nothing and announces nothing.
+    if (this.#queue.get(entryId)?.status === status) return success({ moderation: [] });
     const decided = this.#queue.decide(entryId, status);
     if (!decided.ok) return decided;
     this.touch(now);
