@@ -13,8 +13,14 @@ import type { PollSnapshot, SessionSnapshot } from '../domain';
 
 export type PollRecord = Omit<PollSnapshot, 'answers'>;
 
-/** A session without its raw answers. */
-export type SessionRecord = Omit<SessionSnapshot, 'polls'> & { readonly polls: readonly PollRecord[] };
+/**
+ * A session without its raw answers. The "me too" boxes of approved questions are polls too: their ballot keys
+ * are stored as answers (with the box's id as poll id), sorted like any poll's, and dropped with them.
+ */
+export type SessionRecord = Omit<SessionSnapshot, 'polls' | 'meToo'> & {
+  readonly polls: readonly PollRecord[];
+  readonly meToo?: readonly PollRecord[];
+};
 
 export interface StoredAnswer {
   readonly pollId: string;
@@ -54,11 +60,13 @@ export interface SessionStore {
 /** Splits a domain snapshot into the record and the answers. */
 export function splitSnapshot(snapshot: SessionSnapshot): { record: SessionRecord; answers: StoredAnswer[] } {
   const answers: StoredAnswer[] = [];
-  const polls = snapshot.polls.map(({ answers: pollAnswers, ...poll }) => {
+  const split = ({ answers: pollAnswers, ...poll }: PollSnapshot): PollRecord => {
     for (const [ballotKey, answer] of pollAnswers) answers.push({ pollId: poll.definition.id, ballotKey, answer });
     return poll;
-  });
-  return { record: { ...snapshot, polls }, answers };
+  };
+  const polls = snapshot.polls.map(split);
+  const meToo = snapshot.meToo?.map(split);
+  return { record: { ...snapshot, polls, ...(meToo && { meToo }) }, answers };
 }
 
 /** The record alone, as the transport writes it after a change that is not an answer. */
@@ -74,11 +82,10 @@ export function joinSnapshot(record: SessionRecord, answers: readonly StoredAnsw
     if (!list) byPoll.set(pollId, (list = []));
     list.push([ballotKey, answer]);
   }
-  return {
-    ...record,
-    polls: record.polls.map((poll) => ({
-      ...poll,
-      answers: (byPoll.get(poll.definition.id) ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    })),
-  };
+  const join = (poll: PollRecord): PollSnapshot => ({
+    ...poll,
+    answers: (byPoll.get(poll.definition.id) ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  });
+  const { meToo, ...rest } = record;
+  return { ...rest, polls: record.polls.map(join), ...(meToo && { meToo: meToo.map(join) }) };
 }

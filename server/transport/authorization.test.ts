@@ -42,6 +42,7 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
   },
   'seats:expect': { classSize: 32 },
   'question:ask': { text: 'A question' },
+  'question:me-too': { questionId: 'e1', ballotKey: 'a'.repeat(64), signature: 'ab'.repeat(256) },
   'moderation:approve': { entryId: 'e1' },
   'moderation:reject': { entryId: 'e1' },
   'session:continue': { deckId: 'spot-the-script' },
@@ -88,6 +89,12 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
   ],
   'seats:expect': [{ classSize: 0 }, { classSize: 1.5 }, { classSize: 501 }, { classSize: '30' }],
   'question:ask': [{ text: '   ' }, { text: 'z'.repeat(LIMITS.askLength + 1) }, { text: big }],
+  'question:me-too': [
+    { questionId: 'e1', ballotKey: 'a'.repeat(64) },
+    { questionId: 'MeToo.e1', ballotKey: 'a'.repeat(64), signature },
+    { questionId: 'e1', ballotKey: 'not-hex', signature },
+    { questionId: 'e1', ballotKey: 'a'.repeat(64), signature, seat: 'a'.repeat(64) },
+  ],
   'moderation:approve': [{ entryId: 'e 1' }],
   'moderation:reject': [{}],
   'session:continue': [

@@ -11,6 +11,7 @@ import type { DeckSlide } from '../../protocol/deck';
 import { failure, type AckFailure } from '../../protocol/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
 import { parse } from '../../protocol/parse';
+import { meTooBoxId } from '../../protocol/questions';
 import { serverEvents, type ServerEventName, type ServerPayload } from '../../protocol/server-events';
 import {
   BallotSigner,
@@ -20,6 +21,7 @@ import {
   Session,
   textFilterFor,
   validateAnswer,
+  ME_TOO_ANSWER,
   type LifetimePolicy,
   type ModerationChange,
   type RandomBytes,
@@ -222,6 +224,23 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
 
   const requestTally = (sessionId: string, pollId: string) => tallies.request(tallyKey(sessionId, pollId));
 
+  /** Approved questions with their "me too" counts: exact to the consoles, as the group may see them to phones. */
+  function questionsPayloads(session: Session) {
+    const questions = session.questionsWithMeToo();
+    return {
+      facilitators: { questions },
+      group: { questions: questions.map(({ meTooCount: _exact, ...shown }) => shown) },
+    };
+  }
+  // A class tapping "me too" at once: one update per session and interval, like the tallies.
+  const questionUpdates = new Throttle<string>(limits.tallyIntervalMs, (sessionId) => {
+    const session = sessions.get(sessionId);
+    if (!session) return;
+    const { facilitators, group } = questionsPayloads(session);
+    broadcast(sessionId, 'questions:updated', facilitators);
+    broadcast(sessionId, 'questions:shown', group);
+  });
+
   commits.onFailure = (sessionIds, error) => {
     log(`[polling] a write to the store failed (${errorMessage(error)}); reloading ${sessionIds.size} session(s)`);
     for (const id of sessionIds) {
@@ -251,7 +270,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       if (entry.pollId !== null) requestTally(session.id, entry.pollId);
       if (entry.source === 'question' && (decided || entry.status === 'approved')) questions = true;
     }
-    if (questions) broadcast(session.id, 'questions:updated', { questions: session.approvedQuestions() });
+    if (questions) questionUpdates.request(session.id);
   }
 
   function touch(session: Session): void {
@@ -276,7 +295,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     send(socket, 'presence:changed', { students: students.get(session.id) ?? 0 });
     send(socket, 'seats:changed', seatsView(session));
     for (const entry of session.moderationEntries()) send(socket, 'moderation:queued', { entry });
-    send(socket, 'questions:updated', { questions: session.approvedQuestions() });
+    send(socket, 'questions:updated', questionsPayloads(session).facilitators);
     for (const poll of session.polls()) {
       const view = session.pollView(poll.id, 'group');
       if (view) send(socket, 'tally:updated', { view });
@@ -505,6 +524,11 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       }
       touch(session);
       if (role === 'facilitator') after(() => catchUp(socket, session));
+      else if (session.state === 'active') {
+        // A phone (re)joining sees the questions approved so far, if any.
+        const { group } = questionsPayloads(session);
+        if (group.questions.length > 0) after(() => send(socket, 'questions:shown', group));
+      }
       return {
         ok: true,
         sessionId: session.id,
@@ -638,11 +662,38 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true };
     });
 
+    on('question:me-too', async ({ questionId, ballotKey, signature }, { session, after }) => {
+      const s = session!;
+      if (!connection.seated && s.state === 'active') return failure('forbidden', 'a seat is needed to say "me too"');
+      const box = meTooBoxId(questionId);
+      const earlier = connection.ballots.get(box);
+      if (earlier !== undefined && earlier !== ballotKey) {
+        return failure('conflict', 'this connection already said "me too" with another ballot');
+      }
+      const counted = s.meToo(questionId, { key: ballotKey, signature }, clock());
+      if (!counted.ok) return counted;
+      connection.ballots.set(box, ballotKey);
+      if (!counted.value.counted) return { ok: true, counted: false };
+      commits.touch(s.id, s.lastActivityAt);
+      // Stored as an answer of the question's box: sorted by ballot key with the others, no time, no seat.
+      await commits.write({
+        writes: [{ kind: 'answer', sessionId: s.id, pollId: box, ballotKey, answer: ME_TOO_ANSWER }],
+      });
+      after(() => questionUpdates.request(s.id));
+      return { ok: true, counted: true };
+    });
+
     for (const name of ['moderation:approve', 'moderation:reject'] as const) {
       on(name, async ({ entryId }, { session, after }) => {
         const s = session!;
-        const decided = name === 'moderation:approve' ? s.approve(entryId, clock()) : s.reject(entryId, clock());
+        // A question approved for the first time gets its "me too" box, with a key of its own (as a poll does).
+        const signer = name === 'moderation:approve' && s.needsMeTooSigner(entryId) ? await signers.take(s.id) : null;
+        if (signer) signers.prepare(s.id);
+        const decided =
+          name === 'moderation:approve' ? s.approve(entryId, clock(), signer) : s.reject(entryId, clock());
         if (!decided.ok) return decided;
+        // Decided before (by another console at the same moment): nothing changed, nothing to write or announce.
+        if (decided.value.moderation.length === 0) return { ok: true };
         await commits.write({ session: s });
         after(() => announce(s, decided.value.moderation, true));
         return { ok: true };
@@ -706,6 +757,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     students.delete(session.id);
     slides.delete(session.id);
     presence.forget(session.id);
+    questionUpdates.forget(session.id);
     waiting.delete(session.id);
     signers.forget(session.id);
     questions.forget(session.id);
@@ -754,6 +806,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     close() {
       tallies.close();
       presence.close();
+      questionUpdates.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import { deriveBallotKey, deviceSecretFromBytes } from '../../protocol/ballot-ke
 import type { ClientAck, ClientEventName, ClientPayloadInput } from '../../protocol/client-events';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
 import type { PollDefinitionInput } from '../../protocol/poll';
+import { meTooBoxId } from '../../protocol/questions';
 import type { ServerEventName, ServerPayload } from '../../protocol/server-events';
 import { createApplication, type Application, type ApplicationOptions } from '../app';
 import type { SessionStore } from '../store/session-store';
@@ -265,6 +266,12 @@ export class Phone {
   /** One answer, once, with this phone's signed ballot: the acknowledgement as it comes. */
   async submit(pollId: string, answer: Answer): Promise<ClientAck<'answer:submit'>> {
     return request(this.socket, 'answer:submit', { pollId, ...(await this.ballot(pollId)), answer });
+  }
+
+  /** "Me too" on an approved question, with this phone's ballot for that question's box. */
+  async meToo(questionId: string): Promise<ClientAck<'question:me-too'>> {
+    const ballot = await this.ballot(meTooBoxId(questionId));
+    return request(this.socket, 'question:me-too', { questionId, ...ballot });
   }
 
   /** Resolves once the server acknowledged the answer, however many reconnections that takes. */
