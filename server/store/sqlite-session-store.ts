@@ -1,10 +1,12 @@
 /**
- * The embedded store: one SQLite file in the data folder (better-sqlite3, synchronous calls on the server's
- * thread, which is why the transport groups each tick's writes into one transaction).
+ * The embedded store: one SQLite file in the data folder (better-sqlite3). Commits run on a worker thread
+ * (sqlite-writer.mjs, ADR 14), so their fsyncs never hold the server's event loop; this thread keeps a
+ * connection of its own to open, migrate and read the file (at start, and when a session is reloaded).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
 import type { Answer } from '../../protocol/answer';
 import type { BallotKey } from '../../protocol/ballot-key';
 import { ModerationQueue, type SessionSnapshot } from '../domain';
@@ -15,8 +17,12 @@ import {
   type SessionWrite,
   type StoredAnswer,
 } from './session-store';
+import { fold, openDatabase, type WriterReply, type WriterRequest } from './sqlite-writer.mjs';
 
 export const DATABASE_FILE = 'sessions.sqlite';
+
+/** Beside this module in the sources, beside the bundle in build/ (scripts/build-server.mjs copies it there). */
+const WRITER = new URL('./sqlite-writer.mjs', import.meta.url);
 
 const SCHEMA_VERSION = 2;
 
@@ -24,7 +30,8 @@ const SCHEMA_VERSION = 2;
 // is not enough: SQLite places each new cell of a page below the previous one, so the raw bytes of a page list
 // its ballot keys in order of arrival even when the b-tree sorts them by key. Each poll's answers are therefore
 // one value, rewritten whole and sorted by ballot key at every change (secure_delete zeroes the old one), and
-// the write-ahead log is folded and emptied after every commit (see #fold). No row number, no time column.
+// the write-ahead log is folded and emptied after every commit (`writerFor` and `fold` in sqlite-writer.mjs).
+// No row number, no time column.
 const SCHEMA = `
   CREATE TABLE sessions (
     id TEXT PRIMARY KEY,
@@ -70,8 +77,6 @@ interface PollAnswersRow {
 
 type AnswerPair = [BallotKey, Answer];
 
-const byBallotKey = ([a]: AnswerPair, [b]: AnswerPair) => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface SqliteStoreOptions {
   /** The data folder; created if missing. */
   readonly dir: string;
@@ -81,93 +86,21 @@ export interface SqliteStoreOptions {
 export class SqliteSessionStore implements SessionStore {
   readonly path: string;
   readonly #db: Database.Database;
-  readonly #apply: (writes: readonly SessionWrite[]) => void;
+  readonly #writer: WriterThread;
   readonly #selectSession: Database.Statement<[string], SessionRow>;
   readonly #selectAnswers: Database.Statement<[string], PollAnswersRow>;
   readonly #selectAllSessions: Database.Statement<[], SessionRow>;
   readonly #selectAllAnswers: Database.Statement<[], PollAnswersRow>;
+  #closing: Promise<void> | null = null;
 
   constructor({ dir, filename = DATABASE_FILE }: SqliteStoreOptions) {
     mkdirSync(dir, { recursive: true });
     this.path = resolve(join(dir, filename));
-    const db = (this.#db = new Database(this.path));
-    db.pragma('journal_mode = WAL');
-    // FULL: every commit is on the disk before a student sees "answer received", even if the laptop's
-    // battery dies (NORMAL only survives a crash of the process). The transport commits once per tick for
-    // all the answers that arrived in it, so the fsync (≈0.4 ms here) is shared, not paid per answer.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Deleted answers are overwritten with zeros, not left in free pages for anyone who copies the file.
-    db.pragma('secure_delete = ON');
-    db.pragma('busy_timeout = 5000');
+    const db = (this.#db = openDatabase(this.path));
     this.#migrate();
     // A crash between a commit and its fold leaves a log behind: fold it before anything else.
-    this.#fold();
-
-    const upsertSession = db.prepare<[string, string, number, string]>(
-      `INSERT INTO sessions (id, join_code, last_activity_at, record) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET join_code = excluded.join_code,
-         last_activity_at = max(last_activity_at, excluded.last_activity_at), record = excluded.record`,
-    );
-    const touch = db.prepare<[number, string]>(
-      'UPDATE sessions SET last_activity_at = max(last_activity_at, ?) WHERE id = ?',
-    );
-    const selectPollAnswers = db.prepare<[string, string], PollAnswersRow>(
-      'SELECT session_id, poll_id, answers FROM poll_answers WHERE session_id = ? AND poll_id = ?',
-    );
-    const upsertPollAnswers = db.prepare<[string, string, string]>(
-      `INSERT INTO poll_answers (session_id, poll_id, answers) VALUES (?, ?, ?)
-       ON CONFLICT (session_id, poll_id) DO UPDATE SET answers = excluded.answers`,
-    );
-    const dropAnswers = db.prepare<[string]>('DELETE FROM poll_answers WHERE session_id = ?');
-    const deleteSession = db.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
-
-    // A batch's answers are gathered per poll, so a poll's value is rewritten once per commit, not per answer.
-    const writeAnswers = (pending: Map<string, StoredAnswer & { sessionId: string }>) => {
-      const byPoll = new Map<string, { sessionId: string; pollId: string; answers: StoredAnswer[] }>();
-      for (const answer of pending.values()) {
-        const key = JSON.stringify([answer.sessionId, answer.pollId]);
-        let poll = byPoll.get(key);
-        if (!poll) byPoll.set(key, (poll = { sessionId: answer.sessionId, pollId: answer.pollId, answers: [] }));
-        poll.answers.push(answer);
-      }
-      for (const { sessionId, pollId, answers } of byPoll.values()) {
-        const row = selectPollAnswers.get(sessionId, pollId);
-        const merged = new Map<BallotKey, Answer>(row ? (JSON.parse(row.answers) as AnswerPair[]) : []);
-        for (const { ballotKey, answer } of answers) merged.set(ballotKey, answer);
-        upsertPollAnswers.run(sessionId, pollId, JSON.stringify([...merged].sort(byBallotKey)));
-      }
-      pending.clear();
-    };
-
-    this.#apply = db.transaction((writes: readonly SessionWrite[]) => {
-      // Answers wait until another kind of write (which may create or drop what they belong to) or the end.
-      const pending = new Map<string, StoredAnswer & { sessionId: string }>();
-      for (const write of writes) {
-        if (write.kind === 'answer') {
-          pending.set(JSON.stringify([write.sessionId, write.pollId, write.ballotKey]), write);
-          continue;
-        }
-        writeAnswers(pending);
-        switch (write.kind) {
-          case 'record': {
-            const { record } = write;
-            upsertSession.run(record.id, record.joinCode, record.lastActivityAt, JSON.stringify(record));
-            break;
-          }
-          case 'touch':
-            touch.run(write.lastActivityAt, write.sessionId);
-            break;
-          case 'drop-answers':
-            dropAnswers.run(write.sessionId);
-            break;
-          case 'delete':
-            deleteSession.run(write.sessionId);
-            break;
-        }
-      }
-      writeAnswers(pending);
-    });
+    fold(db, this.path);
+    this.#writer = new WriterThread(this.path);
 
     this.#selectSession = db.prepare('SELECT id, last_activity_at, record FROM sessions WHERE id = ?');
     this.#selectAnswers = db.prepare(
@@ -179,10 +112,10 @@ export class SqliteSessionStore implements SessionStore {
     );
   }
 
+  /** Resolves once the writes are committed and the log is emptied (see `fold` in sqlite-writer.mjs). */
   async commit(writes: readonly SessionWrite[]): Promise<void> {
     if (writes.length === 0) return;
-    this.#apply(writes);
-    this.#fold();
+    await this.#writer.request({ type: 'commit', writes });
   }
 
   async load(sessionId: string): Promise<SessionSnapshot | null> {
@@ -201,25 +134,20 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async maintain(): Promise<void> {
-    this.#fold();
+    await this.#writer.request({ type: 'fold' });
   }
 
-  async close(): Promise<void> {
-    if (!this.#db.open) return;
-    this.#fold();
-    this.#db.close();
-  }
-
-  /**
-   * Copies the write-ahead log into the database and empties it, after every commit. The log keeps pages in
-   * the order they were written, one version after another, so between two folds it would tell which answer
-   * and which text came after which; it also keeps deleted answers until it is folded. Costs one more fsync
-   * per commit, shared by all the answers of the batch (figures in ADR 8).
-   */
-  #fold(): void {
-    const [result] = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    // Only this connection writes the file; a reader elsewhere (a backup tool) could hold the log open.
-    if (result?.busy) throw new Error(`${this.path}: the write-ahead log could not be emptied (busy)`);
+  /** Waits for the commits under way, stops the writer thread, then folds and closes this connection. */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      try {
+        await this.#writer.close();
+      } finally {
+        fold(this.#db, this.path);
+        this.#db.close();
+      }
+    })();
+    return this.#closing;
   }
 
   #migrate(): void {
@@ -245,6 +173,64 @@ export class SqliteSessionStore implements SessionStore {
       const moderation = ModerationQueue.restore(record.moderation, () => []).snapshot();
       rewrite.run(JSON.stringify({ ...record, moderation }), row.id);
     }
+  }
+}
+
+type Request = { type: 'commit'; writes: readonly SessionWrite[] } | { type: 'fold' | 'close' };
+
+/**
+ * The worker thread that commits (sqlite-writer.mjs): requests go in order, each answered once done. It keeps
+ * the process alive only while a request waits; if it dies, what waited fails and the next request starts a new
+ * one (a failed commit rolled back: the transport reloads the sessions it touched).
+ */
+class WriterThread {
+  readonly #path: string;
+  #worker: Worker | null = null;
+  readonly #waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  #nextId = 0;
+
+  constructor(path: string) {
+    this.#path = path;
+    // Started now, so the first commit does not wait for the thread to boot.
+    this.#worker = this.#start();
+  }
+
+  request(request: Request): Promise<void> {
+    const worker = (this.#worker ??= this.#start());
+    const id = ++this.#nextId;
+    return new Promise<void>((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ ...request, id } as WriterRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    if (!worker) return;
+    await this.request({ type: 'close' });
+    this.#worker = null;
+    await worker.terminate();
+  }
+
+  #start(): Worker {
+    const worker = new Worker(WRITER, { workerData: { sqliteWriter: { path: this.#path } } });
+    worker.unref();
+    worker.on('message', (reply: WriterReply) => {
+      const waiter = this.#waiting.get(reply.id);
+      this.#waiting.delete(reply.id);
+      if (this.#waiting.size === 0) worker.unref();
+      if (reply.ok) waiter?.resolve();
+      else waiter?.reject(new Error(reply.message));
+    });
+    const stopped = (error: Error) => {
+      if (this.#worker === worker) this.#worker = null;
+      for (const waiter of this.#waiting.values()) waiter.reject(error);
+      this.#waiting.clear();
+    };
+    worker.on('error', stopped);
+    worker.on('exit', (code) => stopped(new Error(`${this.#path}: the writer thread stopped (exit code ${code})`)));
+    return worker;
   }
 }
 

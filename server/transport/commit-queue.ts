@@ -1,8 +1,10 @@
 /**
- * Group commit: every write asked for during one turn of the event loop goes to the store in one
- * transaction, and each caller's promise resolves only once that transaction is durable. A handler awaits
- * its write, then acknowledges: nothing is acknowledged that a crash could lose, and a classroom answering
- * at once costs one transaction, not thirty.
+ * Group commit: every write asked for while the store is busy goes to it in the next transaction, and each
+ * caller's promise resolves only once that transaction is durable. A handler awaits its write, then
+ * acknowledges: nothing is acknowledged that a crash could lose, and a classroom answering at once costs one
+ * transaction, not thirty. One commit is under way at a time; an idle queue commits on the next turn of the event
+ * loop, so a lone answer waits for its own fsync only, and under a burst each commit takes everything that
+ * arrived during the previous one (the SQLite store commits on a thread of its own: ADR 14).
  */
 import type { Session } from '../domain';
 import { recordOf, type SessionStore, type SessionWrite } from '../store/session-store';
@@ -20,8 +22,9 @@ interface Waiter {
 
 export interface CommitQueueOptions {
   /**
-   * The least time between two commits. An idle server commits on the next tick; a busy one waits this
-   * long so that one fsync covers everything that arrived meanwhile (the fsync blocks the event loop).
+   * The least time between two commits. None by default: the writes that arrive while a commit is under way
+   * already wait for the next one. A store whose commit blocks the event loop may want a pause, so that more
+   * of them can arrive.
    */
   readonly minIntervalMs?: number;
   /** How long activity marks may wait for a commit of their own when nothing else is written. */
@@ -43,7 +46,7 @@ export class CommitQueue {
   /** Called with the ids of the sessions whose batch failed, so their state in memory can be reloaded. */
   onFailure: (sessionIds: ReadonlySet<string>, error: unknown) => void = () => {};
 
-  constructor(store: SessionStore, { minIntervalMs = 5, touchDelayMs = 1000 }: CommitQueueOptions = {}) {
+  constructor(store: SessionStore, { minIntervalMs = 0, touchDelayMs = 1000 }: CommitQueueOptions = {}) {
     this.#store = store;
     this.#minIntervalMs = minIntervalMs;
     this.#touchDelayMs = touchDelayMs;
