@@ -229,7 +229,8 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     const questions = session.questionsWithMeToo();
     return {
       facilitators: { questions },
-      group: { questions: questions.map(({ meTooCount: _exact, ...shown }) => shown) },
+      // Listed, not spread: the exact count stays with the consoles.
+      group: { questions: questions.map(({ id, text, count, meToo }) => ({ id, text, count, meToo })) },
     };
   }
   // A class tapping "me too" at once: one update per session and interval, like the tallies.
