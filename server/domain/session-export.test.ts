@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../protocol/moderation';
 import { Session } from './session';
 import { buildSessionExport, exportToCsv, renderSessionExport } from './session-export';
-import { ballot, countingRandom, polls } from './test-fixtures';
+import { ballot, countingRandom, definePoll, polls } from './test-fixtures';
 
 function endedSession() {
   const { session } = Session.start(
@@ -64,5 +64,83 @@ describe('the session export', () => {
     const file = renderSessionExport(session, 'json');
     expect(file.filename).toBe(`sextortion-13-2026-03-05-${session.joinCode}.json`);
     expect(JSON.parse(file.body)).toMatchObject({ format: 'payboy-session-export', deckId: 'sextortion-13' });
+  });
+
+  describe('what the session changed, and how the class rated it', () => {
+    const quiz = (id: string, baseline?: string) =>
+      definePoll({
+        id,
+        kind: 'quiz',
+        question: 'Paying makes it stop.',
+        options: [
+          { id: 'true', label: 'True' },
+          { id: 'false', label: 'False' },
+        ],
+        correctOptionId: 'false',
+        ...(baseline ? { baseline } : {}),
+      });
+    const rating = definePoll({
+      id: 'felt-safe',
+      kind: 'scale',
+      question: 'How safe did you feel?',
+      min: 1,
+      max: 3,
+      minLabel: 'Not safe',
+      maxLabel: 'Safe',
+      rating: true,
+    });
+    const useful = definePoll({ ...rating, id: 'useful', question: 'How useful was it?' });
+
+    function evaluatedSession() {
+      const { session } = Session.start({ language: 'en', country: 'BE' }, Date.UTC(2026, 2, 5, 9), {
+        random: countingRandom(),
+        flagText: (): Flag[] => [],
+      });
+      const answer = (pollId: string, values: readonly string[], from: number) =>
+        values.forEach((optionId, n) => session.submitAnswer(pollId, ballot(from + n), { kind: 'quiz', optionId }, 2));
+      session.openPoll(quiz('pay'), 1);
+      answer('pay', ['true', 'true', 'true', 'false', 'false', 'true'], 1);
+      session.openPoll(quiz('pay-after', 'pay'), 3);
+      answer('pay-after', ['false', 'false', 'false', 'false', 'true', 'false', 'false'], 100);
+      session.openPoll(rating, 4);
+      [3, 3, 2, 3, 1].forEach((value, n) =>
+        session.submitAnswer('felt-safe', ballot(200 + n), { kind: 'scale', value }, 4),
+      );
+      session.openPoll(useful, 5);
+      [3, 2].forEach((value, n) => session.submitAnswer('useful', ballot(300 + n), { kind: 'scale', value }, 5));
+      session.end(6);
+      return session;
+    }
+
+    it('exports the check as class totals before and after, and the rating above its minimum only', () => {
+      const data = buildSessionExport(evaluatedSession());
+      expect(data.knowledgeCheck).toEqual([
+        expect.objectContaining({
+          question: 'Paying makes it stop.',
+          before: expect.objectContaining({ answerCount: 6, correct: 2 }),
+          after: expect.objectContaining({ answerCount: 7, correct: 6 }),
+        }),
+      ]);
+      expect(data.rating).toMatchObject([
+        { pollId: 'felt-safe', answerCount: 5, mean: 2.4, counts: [{ count: 1 }, { count: 1 }, { count: 3 }] },
+        { pollId: 'useful', answerCount: 2, needed: 3, counts: null, mean: null },
+      ]);
+      expect(JSON.stringify(data)).not.toContain(ballot(1));
+    });
+
+    it('writes the change and the rating as rows a school reads in a spreadsheet', () => {
+      const lines = exportToCsv(buildSessionExport(evaluatedSession()))
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(lines).toContain('pay,knowledge_check,Paying makes it stop.,6,before,2,,,33%,');
+      expect(lines).toContain(
+        'pay-after,knowledge_check,Paying makes it stop.,7,after,6,,,86%,right answers: 33% → 86%',
+      );
+      expect(lines).toContain('felt-safe,rating,How safe did you feel?,5,1 (Not safe),1,2.4,,,');
+      expect(lines).toContain('felt-safe,rating,How safe did you feel?,5,3 (Safe),3,,,,');
+      expect(lines).toContain('useful,rating,How useful was it?,2,,,,,,3 more answers needed: not shown');
+      // A rating's rows stand once, under the rating.
+      expect(lines.filter((line) => line.startsWith('felt-safe,'))).toHaveLength(3);
+    });
   });
 });

@@ -1,12 +1,15 @@
 /**
- * The facilitator's record of a session: tallies and approved texts, never a ballot key or a raw answer.
+ * The facilitator's record of a session: tallies and approved texts, never a ballot key or a raw answer; what
+ * the session changed (the knowledge check, as class totals) and how the class rated it.
  * The minimum number of answers still applies: a poll below it is exported as a count only.
  */
 import type { ExportFormat } from '../../protocol/client-events';
+import type { CheckQuestion, CheckSide, RatingQuestion } from '../../protocol/evaluation';
 import type { TextCount } from '../../protocol/moderation';
 import type { PollKind, PollOption } from '../../protocol/poll';
 import type { Tally } from '../../protocol/views';
 import type { Session } from './session';
+import { knowledgeCheck, sessionRating } from './session-evaluation';
 import { recordedResults } from './visibility';
 
 export interface ExportedPoll {
@@ -36,6 +39,10 @@ export interface SessionExport {
   readonly endedAt: string | null;
   readonly polls: readonly ExportedPoll[];
   readonly questions: readonly TextCount[];
+  /** The same questions at the start and at the end, compared as class totals (never student by student). */
+  readonly knowledgeCheck: readonly CheckQuestion[];
+  /** The anonymous session rating, for the facilitator only. */
+  readonly rating: readonly RatingQuestion[];
 }
 
 export function buildSessionExport(session: Session): SessionExport {
@@ -66,6 +73,8 @@ export function buildSessionExport(session: Session): SessionExport {
       };
     }),
     questions: session.approvedQuestions(),
+    knowledgeCheck: knowledgeCheck(session.polls()),
+    rating: sessionRating(session.polls()),
   };
 }
 
@@ -137,9 +146,56 @@ function tallyRows(poll: ExportedPoll, tally: Tally): CsvRow[] {
   }
 }
 
+const percent = (part: number, whole: number): string => `${Math.round((100 * part) / whole)}%`;
+
+/** One asking's figure as a sentence: the share of right answers, or the mean. */
+function measure(side: CheckSide): string | null {
+  if (side.needed > 0) return null;
+  if (side.correct !== null) return side.answerCount ? percent(side.correct, side.answerCount) : null;
+  return side.mean === null ? null : String(side.mean);
+}
+
+/** Two rows per question, before and after; the second names the change when both reached their minimum. */
+function checkRows(check: CheckQuestion): CsvRow[] {
+  const row = (item: 'before' | 'after', side: CheckSide): CsvRow => ({
+    poll_id: side.pollId,
+    kind: 'knowledge_check',
+    question: check.question,
+    answers: side.answerCount,
+    item,
+    count: side.needed > 0 ? null : side.correct,
+    mean: side.needed > 0 ? null : side.mean,
+    correct: side.correct === null ? null : measure(side),
+    note: side.needed > 0 ? `${side.needed} more answers needed: not shown` : null,
+  });
+  const before = measure(check.before);
+  const after = measure(check.after);
+  const change =
+    before !== null && after !== null
+      ? `${check.kind === 'quiz' ? 'right answers' : 'mean'}: ${before} → ${after}`
+      : null;
+  const last = row('after', check.after);
+  return [row('before', check.before), { ...last, note: last.note ?? change }];
+}
+
+function ratingRows(rating: RatingQuestion): CsvRow[] {
+  const head = { poll_id: rating.pollId, kind: 'rating', question: rating.question, answers: rating.answerCount };
+  if (!rating.counts) return [{ ...head, note: `${rating.needed} more answers needed: not shown` }];
+  const ends = { min: rating.min, max: rating.max, minLabel: rating.minLabel, maxLabel: rating.maxLabel };
+  return rating.counts.map(({ value, count }, index) => ({
+    ...head,
+    item: scaleItem(ends, value),
+    count,
+    mean: index === 0 ? rating.mean : null,
+  }));
+}
+
 export function exportToCsv(data: SessionExport): string {
   const rows: CsvRow[] = [];
+  const rated = new Set(data.rating.map((rating) => rating.pollId));
   for (const poll of data.polls) {
+    // A rating's rows come with the rating, below.
+    if (rated.has(poll.id)) continue;
     const head = { poll_id: poll.id, kind: poll.kind, question: poll.question, answers: poll.answerCount };
     if (!poll.tally) {
       rows.push({ ...head, note: `fewer answers than the minimum of ${poll.minResponses}: not shown` });
@@ -150,6 +206,8 @@ export function exportToCsv(data: SessionExport): string {
     for (const row of body) rows.push({ ...head, ...row });
   }
   for (const { text, count } of data.questions) rows.push({ kind: 'question', item: text, count });
+  for (const check of data.knowledgeCheck) rows.push(...checkRows(check));
+  for (const rating of data.rating) rows.push(...ratingRows(rating));
   const lines = [
     CSV_COLUMNS.join(','),
     ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(',')),

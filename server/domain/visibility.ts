@@ -16,7 +16,8 @@ interface ResultRules {
 }
 
 function resultsUnder(poll: Poll, approvedTexts: readonly TextCount[], rules: ResultRules): PollResults {
-  if (rules.needsReveal && !poll.revealed) return { state: 'hidden' };
+  // A session rating is the facilitator's alone: the projector never shows it, revealed or not.
+  if (rules.needsReveal && (!poll.revealed || poll.definition.rating)) return { state: 'hidden' };
   const needed = poll.definition.minResponses - poll.answerCount;
   if (needed > 0) return { state: 'needs_more', needed };
   const tally = poll.tally(approvedTexts);
