@@ -17,6 +17,11 @@
  *  "ballot_p95_ms":…,"max_rss_mb":…}
  * (`lost`: answers sent that the facilitator never saw counted; `ballot_*`: from poll:opened to the phone holding
  * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak.)
+ *
+ * `--baseline`: then runs the same clients, with the same options, against a bare socket.io server that only
+ * acknowledges each answer and sends the facilitator a counter (scripts/bench-baseline.ts), and adds to the last
+ * line `"baseline":{"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…}` and `"p95_ratio"`: the kit's p95 over the bare
+ * server's, what the kit's checks, durable commit and tally cost on top of socket.io on this machine (goal ≤ 1.5).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +43,7 @@ interface Options {
   answerWindowMs: number;
   clientProcesses: number;
   timeoutS: number;
+  baseline: boolean;
 }
 
 /** What a client process reports when its classrooms are done. */
@@ -64,6 +70,7 @@ function options(): Options {
       'answer-window-ms': { type: 'string', default: '10000' },
       'client-processes': { type: 'string', default: '1' },
       'timeout-s': { type: 'string', default: '600' },
+      baseline: { type: 'boolean', default: false },
       role: { type: 'string', default: 'main' },
       url: { type: 'string', default: '' },
       first: { type: 'string', default: '0' },
@@ -81,6 +88,7 @@ function options(): Options {
     answerWindowMs: int('answer-window-ms', 0),
     clientProcesses: int('client-processes', 1),
     timeoutS: int('timeout-s', 10),
+    baseline: values.baseline,
   };
 }
 
@@ -138,6 +146,27 @@ async function serve(): Promise<void> {
   // The benchmark went away (crashed, Ctrl+C): do not linger.
   process.on('disconnect', () => void stop());
   process.send?.({ type: 'listening', port } satisfies FromServer);
+}
+
+/** The yardstick for `--baseline`: a bare socket.io server, in a process of its own as the kit's server is. */
+async function serveBaseline(): Promise<void> {
+  const { startBaselineServer } = await import('./bench-baseline');
+  const server = await startBaselineServer();
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stats') {
+      process.send?.({
+        type: 'stats',
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      } satisfies FromServer);
+    }
+    if (message.type === 'stop') void stop();
+  });
+  process.on('disconnect', () => void stop());
+  process.send?.({ type: 'listening', port: server.port } satisfies FromServer);
 }
 
 // ─── a client process: some of the classrooms ─────────────────────────────────────────────────────────
@@ -364,8 +393,20 @@ function nextMessage<T extends { type: string }>(proc: ChildProcess, type: T['ty
   });
 }
 
-async function main(): Promise<void> {
-  const opts = options();
+/** What one run against one server measured. */
+interface Figures {
+  answers: number;
+  lost: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  ballot_p50_ms: number;
+  ballot_p95_ms: number;
+  max_rss_mb: number;
+}
+
+/** Starts `server` (the kit's, or the bare baseline), connects every classroom, has them answer, and stops it. */
+async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Figures> {
   const started = performance.now();
   const processes: ChildProcess[] = [];
   const deadline = setTimeout(() => {
@@ -376,12 +417,12 @@ async function main(): Promise<void> {
 
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone.
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = child(
-    ['--role', 'server', '--classrooms', String(opts.classrooms), '--students', String(opts.students)],
+  const serverProcess = child(
+    ['--role', server, '--classrooms', String(opts.classrooms), '--students', String(opts.students)],
     serverNodeArgs,
   );
-  processes.push(server);
-  const { port } = await nextMessage<Extract<FromServer, { type: 'listening' }>>(server, 'listening');
+  processes.push(serverProcess);
+  const { port } = await nextMessage<Extract<FromServer, { type: 'listening' }>>(serverProcess, 'listening');
   const url = `http://127.0.0.1:${port}`;
 
   const shares = Array.from(
@@ -418,9 +459,12 @@ async function main(): Promise<void> {
   const results = (await Promise.all(reports)).map((message) => message.report);
   clearTimeout(late);
 
-  server.send({ type: 'stats' });
-  const { maxRssMb } = await nextMessage<Extract<FromServer, { type: 'stats' }>>(server, 'stats');
-  server.send({ type: 'stop' });
+  serverProcess.send({ type: 'stats' });
+  const { maxRssMb } = await nextMessage<Extract<FromServer, { type: 'stats' }>>(serverProcess, 'stats');
+  const exited = new Promise((resolve) => serverProcess.once('exit', resolve));
+  serverProcess.send({ type: 'stop' });
+  // The next run (the baseline) starts on a machine the kit's server has left.
+  await exited;
   clearTimeout(deadline);
 
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
@@ -430,30 +474,43 @@ async function main(): Promise<void> {
   const expected = opts.classrooms * opts.students;
   const failedAcks = results.reduce((sum, r) => sum + r.failedAcks, 0);
   console.log(
-    `bench: ${opts.classrooms} classrooms × ${opts.students} students, answers spread over ${opts.answerWindowMs} ms; ` +
+    `bench${server === 'baseline' ? ' (bare socket.io baseline)' : ''}: ${opts.classrooms} classrooms × ` +
+      `${opts.students} students, answers spread over ${opts.answerWindowMs} ms; ` +
       `connected in ${Math.round(connectedAt - started)} ms; refused or unacknowledged answers: ${failedAcks}; ` +
       `client processes: ${workers.length} (peak RSS ${results.map((r) => r.maxRssMb).join(', ')} MB); ` +
       `this process ${mb(process.memoryUsage().rss)} MB`,
   );
-  console.log(
-    JSON.stringify({
-      classrooms: opts.classrooms,
-      students: expected,
-      answers,
-      lost: Math.max(0, expected - counted),
-      p50_ms: percentile(latencies, 50),
-      p95_ms: percentile(latencies, 95),
-      p99_ms: percentile(latencies, 99),
-      ballot_p50_ms: percentile(ballots, 50),
-      ballot_p95_ms: percentile(ballots, 95),
-      max_rss_mb: maxRssMb,
-    }),
-  );
+  return {
+    answers,
+    lost: Math.max(0, expected - counted),
+    p50_ms: percentile(latencies, 50),
+    p95_ms: percentile(latencies, 95),
+    p99_ms: percentile(latencies, 99),
+    ballot_p50_ms: percentile(ballots, 50),
+    ballot_p95_ms: percentile(ballots, 95),
+    max_rss_mb: maxRssMb,
+  };
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const kit = await measure(opts, 'server');
+  const line: Record<string, unknown> = {
+    classrooms: opts.classrooms,
+    students: opts.classrooms * opts.students,
+    ...kit,
+  };
+  if (opts.baseline) {
+    const { lost, p50_ms, p95_ms, p99_ms } = await measure(opts, 'baseline');
+    line.baseline = { lost, p50_ms, p95_ms, p99_ms };
+    line.p95_ratio = p95_ms > 0 ? Math.round((kit.p95_ms / p95_ms) * 100) / 100 : null;
+  }
+  console.log(JSON.stringify(line));
   process.exit(0);
 }
 
 const role = arg('role') || 'main';
-const run = role === 'server' ? serve : role === 'clients' ? clients : main;
+const run = role === 'server' ? serve : role === 'baseline' ? serveBaseline : role === 'clients' ? clients : main;
 run().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   if (role === 'clients') process.send?.({ type: 'error', message } satisfies FromClient);
