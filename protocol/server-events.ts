@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { DeckIdSchema, DeckMoveSchema, DeckSlideSchema } from './deck.ts';
 import { SlugSchema } from './ids.ts';
+import { SessionEvaluationSchema } from './evaluation.ts';
 import { ModerationEntrySchema } from './moderation.ts';
 import { PublicPollSchema } from './poll.ts';
 import { ApprovedQuestionSchema, FacilitatorQuestionSchema } from './questions.ts';
@@ -20,6 +21,8 @@ export const serverEvents = {
   /** The slide's live view: answer count always, results only as the privacy rules allow. */
   'tally:updated': event('facilitators', v.object({ view: PollViewSchema })),
   'results:revealed': event('facilitators', v.object({ view: PollViewSchema })),
+  /** The knowledge check and the session rating, for the console (never shown on the projector). */
+  'evaluation:updated': event('facilitators', SessionEvaluationSchema),
   'moderation:queued': event('facilitators', v.object({ entry: ModerationEntrySchema })),
   'moderation:updated': event('facilitators', v.object({ entry: ModerationEntrySchema })),
   /** The last student who sent this text changed their answer: the entry is gone. */

@@ -26,6 +26,7 @@ import {
   type ModerationChange,
   type RandomBytes,
 } from '../domain';
+import { isEvaluated, sessionEvaluation } from '../domain/session-evaluation';
 import type { SessionStore } from '../store/session-store';
 import { addressKey } from './address-key';
 import { CommitQueue } from './commit-queue';
@@ -194,8 +195,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   const tallies = new Throttle<string>(limits.tallyIntervalMs, (key) => {
     const [sessionId, pollId] = key.split('\n');
     // The group's view: the presenter in this room is on the projector.
-    const view = sessions.get(sessionId)?.pollView(pollId, 'group');
+    const session = sessions.get(sessionId);
+    const view = session?.pollView(pollId, 'group');
     if (view) broadcast(sessionId, 'tally:updated', { view });
+    // The console's knowledge check and rating follow the answers of their polls.
+    if (session && isEvaluated(session.polls(), pollId)) {
+      broadcast(sessionId, 'evaluation:updated', sessionEvaluation(session.polls()));
+    }
   });
   const presence = new Throttle<string>(limits.presenceIntervalMs, (sessionId) => {
     broadcast(sessionId, 'presence:changed', { students: students.get(sessionId) ?? 0 });
@@ -303,6 +309,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     }
     const slide = slides.get(session.id);
     if (slide) send(socket, 'deck:reported', slide);
+    send(socket, 'evaluation:updated', sessionEvaluation(session.polls()));
   }
 
   function endedBroadcasts(session: Session, closedPollIds: readonly string[], reason: 'ended' | 'expired'): void {
@@ -312,6 +319,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       const view = session.pollView(poll.id, 'group');
       if (view) broadcast(session.id, 'tally:updated', { view });
     }
+    broadcast(session.id, 'evaluation:updated', sessionEvaluation(session.polls()));
     broadcast(session.id, 'session:ended', { reason });
   }
 
