@@ -206,6 +206,17 @@ export class StudentConnection implements StudentSession {
         closed: { answered },
       });
     });
+    // The next deck of the lesson: the phone stays in the session and waits for that deck's first question.
+    socket.on('deck:changed', ({ deckId }) => {
+      this.#set({
+        deckId,
+        closed: undefined,
+        poll: undefined,
+        answer: undefined,
+        answerStatus: undefined,
+        ...(this.state.phase === 'poll' && { phase: 'waiting' as const }),
+      });
+    });
     socket.on('session:ended', () => {
       this.#forget();
       socket.disconnect(); // nothing more will happen in this session: free the server's connection
@@ -235,7 +246,7 @@ export class StudentConnection implements StudentSession {
       if (saved.sessionId !== ack.sessionId) saved.answers = {};
       saved.sessionId = ack.sessionId;
       this.#save();
-      this.#set({ country: ack.country });
+      this.#set({ country: ack.country, language: ack.language });
       if (ack.state === 'ended') {
         this.#forget();
         this.#set({ phase: 'ended' });

@@ -5,6 +5,7 @@
 import type { Answer } from '../protocol/answer';
 import type { Ack, ErrorCode } from '../protocol/errors';
 import type { PublicPoll } from '../protocol/poll';
+import type { Language } from '../i18n/languages';
 
 /** `admission`: in the session but without a seat yet: the class is full until the facilitator admits more. */
 export type StudentPhase = 'code' | 'joining' | 'admission' | 'waiting' | 'poll' | 'ended';
@@ -23,6 +24,13 @@ export interface StudentState {
   readonly joinError?: ErrorCode;
   /** The session's country, for the help resources at the end (ISO code, e.g. BE). */
   readonly country?: string;
+  /** The language of the decks' polls (the session's): a phone set to another still marks them as such. */
+  readonly language?: Language;
+  /**
+   * The deck the class is on, once the facilitator moved on from the first (ADR 12): nothing of the deck
+   * before stays on the phone.
+   */
+  readonly deckId?: string;
   /** The open poll (phase `poll`). */
   readonly poll?: PublicPoll;
   /** This phone's answer to the open poll, and how far it got. */

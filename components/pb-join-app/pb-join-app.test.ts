@@ -182,4 +182,72 @@ describe('<pb-join-app>', () => {
     await el.updateComplete;
     expect(root.querySelector('h1')!.textContent).toBe('C’est bon, tu es connecté·e !');
   });
+  it('moves focus to what the phone says after Join, and reads out each new question and its closing', async () => {
+    const { root, el, session } = await app({ phase: 'code', online: true });
+    root.querySelector<HTMLInputElement>('#code')!.focus();
+    session.set({ phase: 'joining' });
+    await el.updateComplete;
+    session.set({ phase: 'waiting', language: 'en' });
+    await el.updateComplete;
+    expect(root.activeElement?.localName).toBe('h1');
+    expect(root.activeElement?.textContent).toBe('You’re in!');
+
+    session.set({ phase: 'poll', poll });
+    await el.updateComplete;
+    const announced = () => root.querySelector('main > .visually-hidden[role="status"]')!.textContent!.trim();
+    expect(announced()).toBe('Your answer: What should Sam do first?');
+    session.set({ phase: 'waiting', poll: undefined, closed: { answered: true } });
+    await el.updateComplete;
+    expect(announced()).toBe('You’re in! This question is closed, and your answer counts. Wait for the next one.');
+    // The heading that held the focus was replaced: the new one takes it, the focus never falls to the page.
+    expect(root.activeElement?.textContent).toBe('You’re in!');
+    // Focus elsewhere (typing a question) stays where the student is when a question opens.
+    root.querySelector<HTMLTextAreaElement>('#ask')!.focus();
+    session.set({ phase: 'poll', poll: { ...poll, id: 'next' } });
+    await el.updateComplete;
+    expect(root.activeElement?.id).toBe('ask');
+  });
+
+  it('keeps focus in the code field when the code is refused', async () => {
+    const { root, el, session } = await app({ phase: 'code', online: true });
+    session.set({ phase: 'joining' });
+    await el.updateComplete;
+    session.set({ phase: 'code', joinError: 'not_found' });
+    await el.updateComplete;
+    expect(root.activeElement?.id).toBe('code');
+  });
+
+  it('does not leave "question sent" under the next question, nor on the next deck', async () => {
+    const { root, el, session } = await app({ phase: 'waiting', online: true });
+    root.querySelector<HTMLTextAreaElement>('#ask')!.focus();
+    await userEvent.keyboard('Is it illegal?');
+    root.querySelector<HTMLButtonElement>('.ask button')!.click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('.ask [role="status"]')!.textContent).toBe('Question sent. Thank you!'),
+    );
+    session.set({ phase: 'poll', poll });
+    await el.updateComplete;
+    expect(root.querySelector('.ask [role="status"]')!.textContent).toBe('');
+    session.set({ phase: 'waiting', poll: undefined });
+    await el.updateComplete;
+    root.querySelector<HTMLTextAreaElement>('#ask')!.focus();
+    await userEvent.keyboard('Another one');
+    root.querySelector<HTMLButtonElement>('.ask button')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.ask [role="status"]')!.textContent).not.toBe(''));
+    session.set({ deckId: 'spot-the-script' });
+    await el.updateComplete;
+    expect(root.querySelector('.ask [role="status"]')!.textContent).toBe('');
+  });
+
+  it('marks the question and its options with the deck’s language on a phone set to another', async () => {
+    await setLanguage('nl');
+    const { root } = await app({ phase: 'poll', online: true, poll, language: 'en' });
+    const form = root.querySelector<PbPollForm>('pb-poll-form')!;
+    await form.updateComplete;
+    const marked = [...form.shadowRoot!.querySelectorAll('[lang="en"]')].map((el) => el.textContent!.trim());
+    expect(marked).toEqual(['What should Sam do first?', 'Pay', 'Take screenshots']);
+    // The form's own words are the phone's.
+    expect(form.shadowRoot!.querySelector('.send')!.closest('[lang]')).toBeNull();
+    await expectAccessible();
+  });
 });

@@ -125,11 +125,63 @@ export class PbJoinApp extends LitElement {
   @state() private question = '';
   /** `waiting`: refused for the rate, as when this phone's questions still wait for the facilitator. */
   @state() private asked: '' | 'sending' | 'sent' | 'failed' | 'waiting' = '';
+  /** What changed for the class (a question opened or closed, the next deck), read out by screen readers. */
+  @state() private announcement = '';
+  /** The phase, poll and deck last rendered: a change of any of them starts a new moment of the lesson. */
+  private moment = '';
+  private phase: StudentState['phase'] | undefined;
+  private headingFocused = false;
 
   private readonly i18n = new I18nController(this);
   private unsubscribe?: () => void;
 
+  override willUpdate(): void {
+    // The heading is replaced with the phase: if it held the focus, the new one takes it (not the page).
+    this.headingFocused = (this.renderRoot as ShadowRoot).activeElement?.localName === 'h1';
+    const s = this.session?.state;
+    if (!s) return;
+    const moment = `${s.phase}\n${s.poll?.id ?? ''}\n${s.deckId ?? ''}`;
+    if (moment === this.moment) return;
+    const first = this.moment === '';
+    this.moment = moment;
+    // "Question sent" belonged to the moment before: it does not stay under the next question.
+    if (this.asked !== 'sending') this.asked = '';
+    if (!first) this.announcement = this.describe(s);
+  }
+
+  /** The same words the page shows for this moment, as one sentence for the live region. */
+  private describe(s: StudentState): string {
+    const { t } = this.i18n;
+    switch (s.phase) {
+      case 'poll':
+        return `${t('join:poll.title')}: ${s.poll?.question ?? ''}`;
+      case 'waiting':
+        return `${t('join:waiting.title')} ${
+          s.closed
+            ? t(s.closed.answered ? 'join:waiting.closedAnswered' : 'join:waiting.closed')
+            : t('join:waiting.text')
+        }`;
+      case 'admission':
+        return `${t('join:admission.title')}. ${t('join:admission.text')}`;
+      case 'ended':
+        return t('join:ended.title');
+      default:
+        return '';
+    }
+  }
+
   override updated(changed: Map<PropertyKey, unknown>): void {
+    const phase = this.session?.state.phase;
+    // After Join, focus goes to what the phone now says (not back to the page's top); a refused code keeps it
+    // in the field, next to the error.
+    if (phase !== this.phase) {
+      const joined = (this.phase === 'code' || this.phase === 'joining') && phase !== 'code' && phase !== 'joining';
+      const lost = this.headingFocused && !(this.renderRoot as ShadowRoot).activeElement;
+      if (joined || lost) this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+      else if (this.phase === 'joining' && phase === 'code')
+        this.renderRoot.querySelector<HTMLElement>('#code')?.focus();
+      this.phase = phase;
+    }
     if (!changed.has('session')) return;
     this.unsubscribe?.();
     this.unsubscribe = this.session?.subscribe(() => this.requestUpdate());
@@ -158,6 +210,7 @@ export class PbJoinApp extends LitElement {
       <main>
         ${this.renderPhase(s)}
         <p class="status ${s.answerStatus === 'received' ? 'ok' : ''}" role="status">${this.statusText(s)}</p>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
         ${s.phase === 'waiting' || s.phase === 'poll' ? this.renderAsk() : nothing}
         ${
           s.phase === 'ended'
@@ -197,18 +250,23 @@ export class PbJoinApp extends LitElement {
         return html`<h1>${t('join:joining')}</h1>`;
       case 'admission':
         // In the session, but no seat yet: the class is full until the facilitator admits more (ADR 10).
-        return html`<h1>${t('join:admission.title')}</h1>
+        return html`<h1 tabindex="-1">${t('join:admission.title')}</h1>
           <p>${t('join:admission.text')}</p>`;
       case 'waiting':
-        return html`<h1>${t('join:waiting.title')}</h1>
+        return html`<h1 tabindex="-1">${t('join:waiting.title')}</h1>
           <p>
             ${s.closed ? t(s.closed.answered ? 'join:waiting.closedAnswered' : 'join:waiting.closed') : t('join:waiting.text')}
           </p>`;
       case 'poll':
-        return html`<h1>${t('join:poll.title')}</h1>
-          <pb-poll-form .poll=${s.poll} .answer=${s.answer} @pb-answer=${this.onAnswer}></pb-poll-form>`;
+        return html`<h1 tabindex="-1">${t('join:poll.title')}</h1>
+          <pb-poll-form
+            .poll=${s.poll}
+            .answer=${s.answer}
+            content-lang=${s.language ?? nothing}
+            @pb-answer=${this.onAnswer}
+          ></pb-poll-form>`;
       case 'ended':
-        return html`<h1>${t('join:ended.title')}</h1>
+        return html`<h1 tabindex="-1">${t('join:ended.title')}</h1>
           <p>${t('join:ended.text')}</p>
           <pb-help-card country=${s.country ?? DEFAULT_HELP_COUNTRY}></pb-help-card>`;
     }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Answer } from '../../protocol/answer';
 import type { PublicPoll } from '../../protocol/poll';
@@ -164,6 +164,11 @@ export class PbPollForm extends LitElement {
   @property({ attribute: false }) poll?: PublicPoll;
   /** This phone's answer so far, shown so it can be changed. */
   @property({ attribute: false }) answer?: Answer;
+  /**
+   * The language the poll was written in (the deck's): its question and options carry it, so a screen reader
+   * on a phone set to another language still reads them in theirs. The form's own words follow the phone.
+   */
+  @property({ attribute: 'content-lang' }) contentLang?: string;
 
   @state() private draft: Draft = { chosen: [], words: [], text: '', order: [] };
   /** What the ranking's live region says after a move. */
@@ -184,7 +189,7 @@ export class PbPollForm extends LitElement {
     const answer = this.toAnswer();
     return html`<form @submit=${this.send}>
       <fieldset>
-        <legend>${poll.question}</legend>
+        <legend><span lang=${this.contentLang ?? nothing}>${poll.question}</span></legend>
         ${this.renderKind(poll)}
       </fieldset>
       <button class="primary send" ?disabled=${!answer}>
@@ -214,7 +219,7 @@ export class PbPollForm extends LitElement {
                 .checked=${checked}
                 ?disabled=${multiple && !checked && d.chosen.length >= max}
                 @change=${(e: Event) => this.choose(o.id, (e.target as HTMLInputElement).checked, multiple)}
-              />${o.label}</label
+              /><span lang=${this.contentLang ?? nothing}>${o.label}</span></label
             >`;
           })}`;
       }
@@ -222,7 +227,8 @@ export class PbPollForm extends LitElement {
         const values: number[] = [];
         for (let v = poll.min; v <= poll.max; v++) values.push(v);
         return html`<p class="ends" aria-hidden="true">
-            <span>${poll.min} = ${poll.minLabel}</span><span>${poll.max} = ${poll.maxLabel}</span>
+            <span lang=${this.contentLang ?? nothing}>${poll.min} = ${poll.minLabel}</span
+            ><span lang=${this.contentLang ?? nothing}>${poll.max} = ${poll.maxLabel}</span>
           </p>
           <div class="scale">
             ${values.map(
@@ -233,7 +239,7 @@ export class PbPollForm extends LitElement {
                     name="scale"
                     .checked=${d.chosen[0] === String(v)}
                     @change=${() => this.update1({ chosen: [String(v)] })}
-                  />${v}<span class="visually-hidden"
+                  />${v}<span class="visually-hidden" lang=${this.contentLang ?? nothing}
                     >${v === poll.min ? ` (${poll.minLabel})` : v === poll.max ? ` (${poll.maxLabel})` : ''}</span
                   ></label
                 >`,
@@ -278,7 +284,8 @@ export class PbPollForm extends LitElement {
             ${d.order.map(
               (id, i) =>
                 html`<li>
-                  <span class="place" aria-hidden="true">${i + 1}</span><span class="item">${label(id)}</span>
+                  <span class="place" aria-hidden="true">${i + 1}</span
+                  ><span class="item" lang=${this.contentLang ?? nothing}>${label(id)}</span>
                   <button
                     type="button"
                     data-move="up"
