@@ -16,6 +16,7 @@ const pages = {
   handout: resolve(import.meta.dirname, 'handout.html'),
   parents: resolve(import.meta.dirname, 'parents.html'),
   safeguarding: resolve(import.meta.dirname, 'safeguarding.html'),
+  easyRead: resolve(import.meta.dirname, 'easy-read.html'),
   activities: resolve(import.meta.dirname, 'activities.html'),
 };
 

@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'network',
   'parents',
   'safeguarding',
+  'easy-read',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

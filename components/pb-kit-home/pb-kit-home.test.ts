@@ -192,6 +192,34 @@ describe('<pb-kit-home>', () => {
     await expectAccessible();
   });
 
+  it('links the easy-read handout of the session’s country after its handout', async () => {
+    const { el } = await home();
+    const easyRead = (country: string): PrintableLink => ({
+      kind: 'easy-read',
+      lang: 'en',
+      country,
+      href: `printables/easy-read-${country.toLowerCase()}-en.pdf`,
+      format: 'pdf',
+    });
+    el.printables = [easyRead('BE'), easyRead('FR'), handout('en', 'BE'), handout('en', 'FR')];
+    await el.updateComplete;
+    const links = () =>
+      [...el.shadowRoot!.querySelectorAll('.printables a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links()).toEqual([
+      ['Belgium (page to print)', 'handout.html?country=BE&lang=en'],
+      ['Belgium, easy read, with the words of the lesson (PDF)', 'printables/easy-read-be-en.pdf'],
+    ]);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#country')!;
+    select.value = 'FR';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(links().map(([text]) => text)).toEqual([
+      'France (page to print)',
+      'France, easy read, with the words of the lesson (PDF)',
+    ]);
+    await expectAccessible();
+  });
+
   it('starts from the browser’s region when the kit knows its services, else from Belgium', async () => {
     browserLanguages(['de-AT', 'de']);
     expect((await home()).el.shadowRoot!.querySelector('select')!.value).toBe('AT');

@@ -201,9 +201,14 @@ export class PbKitHome extends LitElement {
       return p.kind === 'guide' && deck ? [link(p, deck.meta[language].title)] : [];
     });
     // The session's country only: the handout a facilitator prints is the one of the help shown in the session.
-    const handouts = mine.flatMap((p) =>
-      p.kind === 'handout' && p.country === this.country ? [link(p, regions.of(p.country) ?? p.country)] : [],
-    );
+    // Its easy-read version (with the words of the lesson) follows it.
+    const region = regions.of(this.country) ?? this.country;
+    const ofCountry = (kind: PrintableLink['kind']) =>
+      mine.filter((p) => p.kind === kind && p.country === this.country);
+    const handouts = [
+      ...ofCountry('handout').map((p) => link(p, region)),
+      ...ofCountry('easy-read').map((p) => link(p, t('home:printables.easyReadTitle', { country: region }))),
+    ];
     // The parents' letter of each session and the safeguarding lead's guide: the session's country too.
     const where = regions.of(this.country) ?? this.country;
     const parents = mine.flatMap((p) => {

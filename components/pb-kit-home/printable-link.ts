@@ -5,11 +5,11 @@ import type { Language } from '../../i18n/languages';
  * holds an up-to-date one (`npm run export:pdf`), else the page that prints it or saves it as PDF.
  */
 export interface PrintableLink {
-  readonly kind: 'guide' | 'handout' | 'parents' | 'safeguarding';
+  readonly kind: 'guide' | 'handout' | 'easy-read' | 'parents' | 'safeguarding';
   readonly lang: Language;
   /** The deck of a guide or of a parents' letter. */
   readonly deckId?: string;
-  /** The country (ISO 3166-1 code) of a handout, a parents' letter or a safeguarding lead's guide. */
+  /** The country (ISO 3166-1 code) of a handout (easy read too), a parents' letter or a safeguarding lead's guide. */
   readonly country?: string;
   /** Relative to the kit's root. */
   readonly href: string;

@@ -16,7 +16,7 @@ export const PRINTABLES_DIR = 'printables';
 export const STAMP_FILE = 'stamp.json';
 
 export interface Printable {
-  readonly kind: 'guide' | 'handout' | 'parents' | 'safeguarding';
+  readonly kind: 'guide' | 'handout' | 'easy-read' | 'parents' | 'safeguarding';
   readonly lang: Language;
   readonly deckId?: string;
   readonly country?: string;
@@ -33,7 +33,8 @@ export interface Stamp {
 }
 
 /**
- * Every printable of the kit: guides (in deck order), handouts (in the data file's order), the parents' letters
+ * Every printable of the kit: guides (in deck order), handouts (in the data file's order) and their easy-read
+ * versions, the parents' letters
  * (of the curriculum sessions only), the safeguarding lead's guides.
  */
 export function printables(
@@ -60,6 +61,16 @@ export function printables(
       file: `handout-${country.toLowerCase()}-${lang}.pdf`,
     })),
   );
+  // The handout in easy read, with the words of the lesson: per country, like the handout.
+  const easyRead = countries.flatMap((country) =>
+    LANGUAGES.map((lang) => ({
+      kind: 'easy-read' as const,
+      lang,
+      country,
+      page: `easy-read.html?${new URLSearchParams({ country, lang })}`,
+      file: `easy-read-${country.toLowerCase()}-${lang}.pdf`,
+    })),
+  );
   // What the class will learn differs per session, the numbers to call per country.
   const parents = decks
     .filter((d) => d.session)
@@ -84,7 +95,7 @@ export function printables(
       file: `safeguarding-${country.toLowerCase()}-${lang}.pdf`,
     })),
   );
-  return [...guides, ...handouts, ...parents, ...safeguarding];
+  return [...guides, ...handouts, ...easyRead, ...parents, ...safeguarding];
 }
 
 /** The countries of content/help-resources.json ("all" holds services shown with every country). */
@@ -108,6 +119,10 @@ function sourceFiles(root: string): string[] {
     'handout.html',
     'parents.html',
     'safeguarding.html',
+    'easy-read.html',
+    // The easy-read handout's pictograms: the kit's icon and the ones drawn for it.
+    'public/favicon.svg',
+    ...dir('app/pictograms'),
     'content/help-resources.json',
     'content/help-resources.ts',
     'content/hard-questions.json',
@@ -120,6 +135,7 @@ function sourceFiles(root: string): string[] {
       `locales/${lang}/print.json`,
       `locales/${lang}/parents.json`,
       `locales/${lang}/safeguarding.json`,
+      `locales/${lang}/easy-read.json`,
       // The guide prints the role-plays' stories and names their red flags.
       `locales/${lang}/scenario.json`,
     ]),

@@ -1,10 +1,10 @@
 /**
  * The printables as `npm run export:pdf` makes them (scripts/export-pdf.ts), printed from the built kit: each
  * guide has its expected pages (cover, plan, one per slide and a role-play's story after its slide, protocol,
- * help services, one per hard question) and each
- * handout one page, and the help numbers are text a reader can search and copy. Kept lean: every guide in
- * English, one deck's guide in every language, every country's handout in English, and Belgium's in every
- * language.
+ * help services, one per hard question), each
+ * handout one page, the easy-read handout a sheet per part in type never under 16 pt, and the help numbers are
+ * text a reader can search and copy. Kept lean: every guide in English, one deck's guide in every language, every
+ * country's handout (and easy-read handout) in English, and Belgium's in every language.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { renderPrintables, type RenderedPrintable } from '../../scripts/export-pdf';
 import { compileScenarios } from '../../scripts/ink/vite-plugin';
 import { helpCountries, printables } from '../../scripts/printables/catalog';
+import { SHEETS_AFTER_SERVICES, SHEETS_BEFORE_SERVICES, serviceSheets } from '../../app/print/easy-read-sheets';
 import { expectAccessible, launch } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -31,6 +32,7 @@ const list = printables(decks, countries).filter(
   (p) =>
     (p.kind === 'guide' && (p.lang === 'en' || p.deckId === 'fakes-and-ai')) ||
     (p.kind === 'handout' && (p.lang === 'en' || p.country === 'BE')) ||
+    (p.kind === 'easy-read' && (p.lang === 'en' || p.country === 'BE')) ||
     // Parents' letters: every session for Belgium in every language, one session for every country in English.
     (p.kind === 'parents' && (p.country === 'BE' || (p.deckId === 'spot-the-script' && p.lang === 'en'))) ||
     (p.kind === 'safeguarding' && (p.lang === 'en' || p.country === 'BE')),
@@ -173,6 +175,69 @@ function lineToCall(country: string, lang: Language): string[] {
     line ? [resourceName(line, lang), (line.number ?? line.web)!] : [],
   );
 }
+
+/** The easy-read handout's strings, as the reader's language has it. */
+const easyRead = (lang: Language): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, `locales/${lang}/easy-read.json`), 'utf8')) as Record<string, unknown>;
+
+describe('the easy-read handouts', () => {
+  const sheets = list.filter((p) => p.kind === 'easy-read');
+  it.each(sheets)(
+    '$country in $lang: what happens and whom to call, the four things, the signs, the help numbers as text, the words',
+    async ({ file, country, lang }) => {
+      expect(rendered.get(file)?.overflow, 'a sheet longer than one page, even at 16 pt').toBeUndefined();
+      const pages = (await pagesText(file)).map(squeeze);
+      const services = serviceSheets(helpResources(country!, lang), lang);
+      expect(pages).toHaveLength(SHEETS_BEFORE_SERVICES + services.length + SHEETS_AFTER_SERVICES);
+      const own = easyRead(lang);
+      const [first, things, signs] = pages as [string, string, string];
+      for (const key of ['title', 'what.heading', 'what.name', 'fault.line', 'help.tonight.heading'])
+        expect(first, key).toContain(squeeze(at(own, key)));
+      // Whom to call today, on the first page: the country's line by name and number, the emergency numbers.
+      for (const part of lineToCall(country!, lang)) expect(first).toContain(squeeze(part));
+      for (const emergency of helpResources(country!, lang).filter((r) => r.emergency))
+        expect(first).toContain(squeeze(emergency.number!));
+      for (const key of ['pay', 'screenshots', 'stop', 'adult'])
+        expect(things, key).toContain(squeeze(at(own, `messages.${key}.title`)));
+      expect(things).toContain(squeeze(at(own, 'messages.screenshots.image')));
+      expect(signs).toContain(squeeze(at(own, 'signs.heading')));
+      // Each sheet of services holds its share, and together every number of the country.
+      const help = pages.slice(SHEETS_BEFORE_SERVICES, SHEETS_BEFORE_SERVICES + services.length);
+      services.forEach((share, n) => {
+        for (const service of share) expect(help[n]).toContain(squeeze(resourceName(service, lang)));
+      });
+      for (const number of numbers(country!, lang)) expect(help.join('')).toContain(squeeze(number));
+      const words = pages.at(-1)!;
+      expect(words).toContain(squeeze(at(own, 'words.heading')));
+      for (const key of Object.keys(own.words as object).filter((k) => k !== 'heading' && k !== 'intro'))
+        expect(words, key).toContain(squeeze(at(own, `words.${key}.term`)));
+    },
+  );
+
+  it('speak the reader’s language and pass axe on screen, no text under 16 pt', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/easy-read.html?country=BE&lang=nl`);
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
+      expect(await page.getAttribute('html', 'lang')).toBe('nl');
+      await expectAccessible(page);
+      // The smallest type of any text on the sheets, in points, once each sheet is fitted to its page.
+      const smallest = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('main *')]
+            .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+            .map((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(15.99);
+      // Every part has its pictogram, drawn inline (paper and an offline kit load nothing).
+      expect(await page.locator('.part .pictogram svg').count()).toBe(await page.locator('.part').count());
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe('the letters to parents and carers', () => {
   const letters = list.filter((p) => p.kind === 'parents');
