@@ -3,6 +3,7 @@
  * follows it. Joins again after every reconnection (the server forgets a connection's role when it drops).
  */
 import type { Socket } from 'socket.io-client';
+import { routeToSession } from './socket-options';
 import type { ClientAck, ClientEventName, ClientPayloadInput, ExportFormat } from '../protocol/client-events';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
 import type { Ack, AckFailure } from '../protocol/errors';
@@ -100,6 +101,7 @@ export class FacilitatorConnection implements FacilitatorSession {
       ended: false,
     };
     this.#listen();
+    routeToSession(socket, credentials.joinCode);
     if (socket.connected) this.#join();
     else socket.connect();
   }
@@ -199,6 +201,7 @@ export class FacilitatorConnection implements FacilitatorSession {
       for (const listener of this.#moves) listener(move);
     });
     socket.on('session:ended', () => this.#set({ ended: true }));
+    socket.on('evaluation:updated', (evaluation) => this.#set({ evaluation }));
   }
 
   async #join(): Promise<void> {

@@ -19,3 +19,13 @@ export const LIVE_SOCKET_OPTIONS = {
   autoConnect: false,
   ...RECONNECTION,
 } as const satisfies Partial<ManagerOptions & SocketOptions>;
+
+/**
+ * Names the class session in the connection's address (`?session=ABC234`), so that a load balancer in front of
+ * several server nodes sends every connection of one session, WebSocket or long-polling, to the same node
+ * (ADR 13, deploy/nginx.conf). Taken at the next connection or reconnection; a single server ignores it.
+ */
+export function routeToSession(socket: { io?: { opts?: { query?: object } } }, joinCode: string): void {
+  const options = socket.io?.opts;
+  if (options) options.query = { ...options.query, session: joinCode };
+}

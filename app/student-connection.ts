@@ -4,6 +4,7 @@
  * after every reconnection; the server counts one answer per ballot key, so sending twice counts once.
  */
 import type { Socket } from 'socket.io-client';
+import { routeToSession } from './socket-options';
 import type { Answer } from '../protocol/answer';
 
 import type { Ack, AckFailure, ErrorCode } from '../protocol/errors';
@@ -126,6 +127,7 @@ export class StudentConnection implements StudentSession {
     this.#save();
     this.#set({ phase: 'joining', joinError: undefined });
     const socket = (this.#socket ??= this.#listen(this.#options.connect()));
+    routeToSession(socket, code);
     if (socket.connected) this.#sendJoin();
     else socket.connect();
   }

@@ -8,12 +8,14 @@ import { Server as SocketServer } from 'socket.io';
 import { HOSTED_JOIN_CODE_LENGTH, JOIN_CODE_LENGTH } from '../protocol/join-code';
 import { LIMITS } from '../protocol/limits';
 import { lanAddresses as machineLanAddresses } from './addresses';
+import type { SessionLeases } from './cluster/session-leases';
 import { DEFAULT_LIFETIME, type LifetimePolicy, type RandomBytes } from './domain';
 import type { SessionStore } from './store/session-store';
 import { allowRequest, ConnectionGuard, kitHosts, type ConnectionLimits } from './transport/connection-guard';
 import { createKitRoutes } from './transport/http';
 import { LiveSessions } from './transport/live-sessions';
 import { attachPolling, type Polling, type PollingLimits, type PollingServer } from './transport/polling';
+import { trustProxy } from './transport/trusted-proxy';
 
 export interface ApplicationOptions {
   /** The folder `vite build` wrote the kit to. */
@@ -37,6 +39,13 @@ export interface ApplicationOptions {
    */
   readonly hosted?: boolean;
   readonly log?: (message: string) => void;
+  /**
+   * One of several nodes over Redis (ADR 13): no session is restored at start; each is taken when a connection
+   * joins it here, and handed over when another node asks for it.
+   */
+  readonly leases?: SessionLeases;
+  /** Load balancers whose `X-Real-IP` names the phone's address (`TRUST_PROXY`; transport/trusted-proxy.ts). */
+  readonly trustedProxies?: readonly string[];
 }
 
 export interface Application {
@@ -66,8 +75,10 @@ export async function createApplication({
   publicUrl,
   hosted = false,
   log,
+  leases,
+  trustedProxies = [],
 }: ApplicationOptions): Promise<Application> {
-  const sessions = LiveSessions.restore(await store.loadAll());
+  const sessions = leases ? new LiveSessions() : LiveSessions.restore(await store.loadAll());
 
   const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses, publicUrl });
   const httpServer = createServer(routes);
@@ -87,8 +98,14 @@ export async function createApplication({
     connectTimeout: 3 * connections.limits.handshakeTimeoutMs,
   });
   connections.watch(io.engine);
+  trustProxy(httpServer, trustedProxies);
   const joinCodeLength = hosted ? HOSTED_JOIN_CODE_LENGTH : JOIN_CODE_LENGTH;
   const polling = attachPolling(io, { store, sessions, clock, random, limits, lifetime, joinCodeLength, log });
+  if (leases) {
+    sessions.adopter = (code) => leases.take(code);
+    leases.held = () => [...sessions.all()].map((session) => session.id);
+    leases.onRelease = (sessionId) => polling.release(sessionId);
+  }
 
   // Sessions left idle while the server was off end now, not a minute later.
   await polling.sweep();

@@ -8,6 +8,11 @@ import { Session, textFilterFor, type SessionSnapshot } from '../domain';
 export class LiveSessions {
   readonly #byId = new Map<string, Session>();
   readonly #byCode = new Map<string, Session>();
+  /**
+   * Where a session this process does not hold comes from when a connection joins it: on several nodes over
+   * Redis, the node that holds it hands it over (server/cluster/session-leases.ts). Alone, there is nowhere.
+   */
+  adopter: ((code: JoinCode) => Promise<SessionSnapshot | null>) | null = null;
 
   static restore(snapshots: readonly SessionSnapshot[]): LiveSessions {
     const sessions = new LiveSessions();
@@ -33,6 +38,18 @@ export class LiveSessions {
 
   byCode(code: JoinCode): Session | undefined {
     return this.#byCode.get(code);
+  }
+
+  /** The session of a join code, taken over from another node if it holds it (see `adopter`). */
+  async adopt(code: JoinCode): Promise<Session | undefined> {
+    const snapshot = this.adopter ? await this.adopter(code) : null;
+    if (!snapshot) return undefined;
+    // Two joins of one session may have waited for the same hand-over: the first one's copy stays.
+    const known = this.#byId.get(snapshot.id);
+    if (known) return known;
+    const session = restoreSession(snapshot);
+    this.add(session);
+    return session;
   }
 
   /** Codes of ended sessions stay taken until they are deleted, so an old QR never opens another class. */

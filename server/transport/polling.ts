@@ -120,6 +120,11 @@ export interface Polling {
   sweep(): Promise<void>;
   /** Resolves once every queued write is committed. */
   idle(): Promise<void>;
+  /**
+   * Hands a session over to another node (ADR 13): forgets it here, closes its connections (they come back
+   * through the load balancer to the session's new node) and resolves once its last writes are in.
+   */
+  release(sessionId: string): Promise<void>;
   close(): void;
 }
 
@@ -498,7 +503,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         joinFailures.take(address, now);
         return serverJoinFailures.fail(address, now) ? error : tooMany;
       };
-      const session = sessions.byCode(joinCode);
+      const session = sessions.byCode(joinCode) ?? (await sessions.adopt(joinCode));
       if (!session) return failed(failure('not_found', 'no session with this code'));
       if (reloading.has(session.id)) return failure('internal', 'the session is being reloaded: try again');
       if (facilitatorKey !== undefined && !session.isFacilitatorKey(facilitatorKey)) {
@@ -812,6 +817,15 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   return {
     sweep,
     idle: () => commits.idle(),
+    async release(sessionId) {
+      const session = sessions.get(sessionId);
+      if (session) {
+        // Closed first: their departures are counted before remove() forgets the session's counts.
+        io.in(sessionRoom(sessionId)).disconnectSockets(true);
+        remove(session);
+      }
+      await commits.idle();
+    },
     close() {
       tallies.close();
       presence.close();
