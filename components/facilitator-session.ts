@@ -5,6 +5,7 @@
 import type { ExportFormat } from '../protocol/client-events';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
 import type { Ack, ErrorCode } from '../protocol/errors';
+import type { SessionEvaluation } from '../protocol/evaluation';
 import type { ModerationEntry, TextCount } from '../protocol/moderation';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView } from '../protocol/views';
@@ -32,6 +33,8 @@ export interface FacilitatorState {
   /** The question box's approved questions, as the group may see them (`questions:updated`). */
   readonly questions?: readonly TextCount[];
   readonly ended: boolean;
+  /** The knowledge check and the session rating (`evaluation:updated`); absent until the server sent them. */
+  readonly evaluation?: SessionEvaluation;
 }
 
 export interface FacilitatorSession {

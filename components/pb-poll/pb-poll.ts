@@ -122,7 +122,15 @@ export class PbPoll extends LitElement {
     const live = this.activity.host.state.mode === 'live';
     return html`<section part="poll" aria-labelledby="question">
       <p class="question" id="question">${poll.question}</p>
-      ${live ? this.renderLive(poll, this.activity.host.view(poll.id)) : this.renderHands(poll)}
+      ${
+        live
+          ? this.renderLive(poll, this.activity.host.view(poll.id))
+          : poll.rating
+            ? // A raised hand is not anonymous: a session rating is for phones only.
+              html`${this.renderChoices(poll)}
+                <p class="hint">${this.i18n.t('poll:rating.hands')}</p>`
+            : this.renderHands(poll)
+      }
     </section>`;
   }
 
@@ -147,6 +155,7 @@ export class PbPoll extends LitElement {
           : nothing
       }
       <p class="status" aria-live="polite">${status}</p>
+      ${poll.rating ? html`<p class="hint">${t('poll:rating.private')}</p>` : nothing}
       <div class="controls">
         ${
           view?.status === 'open'
@@ -158,7 +167,8 @@ export class PbPoll extends LitElement {
               </button>`
         }
         ${
-          view && !view.revealed
+          // A session rating's answers go to the facilitator's console only.
+          view && !view.revealed && !poll.rating
             ? html`<button @click=${() => this.act(this.activity.host.revealPoll(poll.id))}>
                 ${t('poll:live.reveal')}
               </button>`

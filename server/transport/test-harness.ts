@@ -82,14 +82,21 @@ const sockets = new Set<ClientSocket>();
 /** Every test client sends this, so a test can check that no user agent reaches the data folder. */
 export const TEST_USER_AGENT = 'PhoneBrowser/9.9 (unmistakable-user-agent)';
 
-/** A real client; reconnects quickly, as a phone does after a dropped connection. */
-export function connect(url: string, options: { transports?: ('websocket' | 'polling')[] } = {}): ClientSocket {
+/**
+ * A real client; reconnects quickly, as a phone does after a dropped connection. `address`: the loopback
+ * address its connection comes from (WebSocket only), as a classroom behind its own router.
+ */
+export function connect(
+  url: string,
+  options: { transports?: ('websocket' | 'polling')[]; address?: string } = {},
+): ClientSocket {
   const socket: ClientSocket = io(url, {
     forceNew: true,
     transports: options.transports ?? ['websocket'],
     reconnectionDelay: 50,
     reconnectionDelayMax: 250,
     extraHeaders: { 'User-Agent': TEST_USER_AGENT },
+    ...(options.address && ({ localAddress: options.address } as object)),
   });
   sockets.add(socket);
   return socket;
@@ -227,7 +234,10 @@ export class Phone {
   readonly acked = new Map<string, Answer>();
   readonly #ackWaiters = new Map<string, () => void>();
 
-  constructor(url: string, options: { secret?: string; transports?: ('websocket' | 'polling')[] } = {}) {
+  constructor(
+    url: string,
+    options: { secret?: string; transports?: ('websocket' | 'polling')[]; address?: string } = {},
+  ) {
     this.secret = options.secret ?? deviceSecretFromBytes(crypto.getRandomValues(new Uint8Array(32)));
     this.socket = connect(url, options);
     this.inbox = new Inbox(this.socket);
