@@ -11,6 +11,7 @@ import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView, Tally } from '../protocol/views';
 import type { ActivityHost } from './activity-host';
 import { ActivityHostController } from './activity-host-controller';
+import { FocusKeeper } from './focus-keeper';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -65,6 +66,8 @@ export class ClassPoll {
     this.#element = element;
     this.#activity = new ActivityHostController(element, provided);
     this.#definition = definition;
+    // "Open" becomes "Close", "Show the results" goes: the focus stays on the poll's controls.
+    new FocusKeeper(element);
   }
 
   /** True in a live class session: phones answer; otherwise the facilitator counts a show of hands. */
@@ -104,14 +107,22 @@ export class ClassPoll {
       <div class="controls">
         ${
           view?.status === 'open'
-            ? html`<button @click=${() => this.#act(host.closePoll(view.pollId))}>${t('poll:live.close')}</button>`
-            : html`<button class="primary" @click=${() => this.#act(host.openPoll(this.#definition()))}>
+            ? html`<button data-focus="controls" @click=${() => this.#act(host.closePoll(view.pollId))}>
+                ${t('poll:live.close')}
+              </button>`
+            : html`<button
+                class="primary"
+                data-focus="controls"
+                @click=${() => this.#act(host.openPoll(this.#definition()))}
+              >
                 ${t(view ? 'poll:live.reopen' : 'poll:live.openPoll')}
               </button>`
         }
         ${
           view && !view.revealed
-            ? html`<button @click=${() => this.#act(host.revealPoll(view.pollId))}>${t('poll:live.reveal')}</button>`
+            ? html`<button data-focus="controls" @click=${() => this.#act(host.revealPoll(view.pollId))}>
+                ${t('poll:live.reveal')}
+              </button>`
             : nothing
         }
         ${extra}

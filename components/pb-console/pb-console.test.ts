@@ -87,6 +87,44 @@ describe('<pb-console>', () => {
     await expectAccessible();
   });
 
+  it('numbers the slide as the projector does, every slide counted: "7 / 10"', async () => {
+    const { root } = await open(fakeSession({ slide: { h: 5, v: 1, number: 7, total: 10, polls: [poll] } }));
+    expect(root.querySelector('#slide-title')!.textContent!.trim()).toBe('Slide 7 / 10');
+  });
+
+  it('keeps the focus on the poll’s buttons through Open, Close and Reveal, and reads out its state', async () => {
+    const session = fakeSession();
+    const { root, el } = await open(session);
+    const view = (status: 'open' | 'closed', revealed: boolean) => ({
+      'first-step': {
+        pollId: 'first-step',
+        kind: 'single' as const,
+        status,
+        revealed,
+        answerCount: 8,
+        minResponses: 5,
+        results: { state: 'hidden' as const },
+      },
+    });
+    button(root, 'Open the poll').focus();
+    await userEvent.keyboard('{Enter}');
+    session.set({ views: view('open', false) });
+    await el.updateComplete;
+    expect(root.activeElement?.textContent?.trim()).toBe('Close the poll');
+    expect(root.querySelector('.poll [role="status"]')!.textContent).toContain('Open: 8 answers');
+    await userEvent.keyboard('{Enter}');
+    session.set({ views: view('closed', false) });
+    await el.updateComplete;
+    expect(root.activeElement?.textContent?.trim()).toBe('Reopen');
+    button(root, 'Show the results').focus();
+    await userEvent.keyboard('{Enter}');
+    session.set({ views: view('closed', true) });
+    await el.updateComplete;
+    // "Show the results" is gone once pressed: the focus goes to the poll's other button, not to the page.
+    expect(root.activeElement?.textContent?.trim()).toBe('Reopen');
+    expect(root.querySelector('.poll [role="status"]')!.textContent).toContain('Closed: 8 answers');
+  });
+
   it('opens, closes and reveals the slide’s poll, with its count and a preview of the results', async () => {
     const session = fakeSession();
     const { root, el } = await open(session);

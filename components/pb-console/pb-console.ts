@@ -6,11 +6,11 @@ import type { PollDefinition } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { FacilitatorSession, FacilitatorState } from '../facilitator-session';
+import { FocusKeeper } from '../focus-keeper';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import '../pb-language-picker/pb-language-picker';
 import '../pb-moderation-queue/pb-moderation-queue';
-import '../pb-session-evaluation/pb-session-evaluation';
 import '../pb-timer/pb-timer';
 
 const TIMER_CHOICES = [1, 2, 3, 5, 10];
@@ -116,6 +116,12 @@ export class PbConsole extends LitElement {
   @state() private confirmingEnd = false;
 
   private readonly i18n = new I18nController(this);
+
+  constructor() {
+    super();
+    // Open becomes Close, Reveal goes, "admit more" goes once pressed: the focus stays with the poll or the seats.
+    new FocusKeeper(this);
+  }
   private unsubscribe?: () => void;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
@@ -178,9 +184,7 @@ export class PbConsole extends LitElement {
                 <pb-moderation-queue .entries=${s.queue} @pb-moderate=${this.moderate}></pb-moderation-queue>
               </section>`
         }
-        ${s.ended ? nothing : this.renderTimer()}
-        <pb-session-evaluation .evaluation=${s.evaluation}></pb-session-evaluation>
-        ${this.renderEnd(s.ended)}
+        ${s.ended ? nothing : this.renderTimer()} ${this.renderEnd(s.ended)}
         <p role="alert">${this.error}</p>
       </main>`;
   }
@@ -224,7 +228,7 @@ export class PbConsole extends LitElement {
     const results = view?.results;
     return html`<div class="poll">
       <p class="question">${poll.question}</p>
-      <p class="muted">
+      <p class="muted" role="status">
         ${t(`console:kind.${poll.kind}`)} ·
         ${
           !view
@@ -243,18 +247,19 @@ export class PbConsole extends LitElement {
       <div class="row">
         ${
           view?.status === 'open'
-            ? html`<button @click=${() => this.run(session.closePoll(poll.id))}>${t('poll:live.close')}</button>`
-            : html`<button class="primary" @click=${() => this.run(session.openPoll(poll))}>
+            ? html`<button data-focus=${poll.id} @click=${() => this.run(session.closePoll(poll.id))}>
+                ${t('poll:live.close')}
+              </button>`
+            : html`<button class="primary" data-focus=${poll.id} @click=${() => this.run(session.openPoll(poll))}>
                 ${t(view ? 'poll:live.reopen' : 'poll:live.openPoll')}
               </button>`
         }
         ${
-          // A session rating is never shown to the group: its counts appear in the console's rating section.
-          poll.rating
-            ? html`<p class="muted">${t('console:evaluation.rating.poll')}</p>`
-            : view && !view.revealed
-              ? html`<button @click=${() => this.run(session.revealPoll(poll.id))}>${t('poll:live.reveal')}</button>`
-              : nothing
+          view && !view.revealed
+            ? html`<button data-focus=${poll.id} @click=${() => this.run(session.revealPoll(poll.id))}>
+                ${t('poll:live.reveal')}
+              </button>`
+            : nothing
         }
       </div>
     </div>`;
@@ -272,7 +277,11 @@ export class PbConsole extends LitElement {
         seats.waiting > 0
           ? html`<p class="row" role="status">
               ${t('console:seats.waiting', { count: seats.waiting })}
-              <button class="primary" @click=${() => this.run(session.expectStudents(seats.given + seats.waiting))}>
+              <button
+                class="primary"
+                data-focus="seats"
+                @click=${() => this.run(session.expectStudents(seats.given + seats.waiting))}
+              >
                 ${t('console:seats.admit', { count: seats.waiting })}
               </button>
             </p>`
@@ -289,7 +298,7 @@ export class PbConsole extends LitElement {
           required
           .value=${String(seats.expected)}
         />
-        <button>${t('console:seats.change')}</button>
+        <button data-focus="seats">${t('console:seats.change')}</button>
       </form>`;
   }
 
@@ -329,10 +338,12 @@ export class PbConsole extends LitElement {
             ? html`<p role="alert">${t('console:end.confirm')}</p>
                 <div class="row">
                   <button class="primary" @click=${this.end}>${t('console:end.yes')}</button>
-                  <button @click=${() => (this.confirmingEnd = false)}>${t('console:end.no')}</button>
+                  <button data-focus="end" @click=${() => (this.confirmingEnd = false)}>${t('console:end.no')}</button>
                 </div>`
             : html`<p class="row">
-                <button class="danger" @click=${() => (this.confirmingEnd = true)}>${t('console:end.button')}</button>
+                <button class="danger" data-focus="end" @click=${() => (this.confirmingEnd = true)}>
+                  ${t('console:end.button')}
+                </button>
               </p>`
       }
     </section>`;

@@ -77,6 +77,19 @@ describe('<pb-join>', () => {
     expect(code.querySelector('.visually-hidden')!.textContent).toBe('A B C 2 3 4 D E F');
   });
 
+  it('moves the focus from Start to the join code once the session is live, never to the page', async () => {
+    const host = fakeHost({ mode: 'ready' });
+    const el = await join(host);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    host.set({ mode: 'starting' });
+    await el.updateComplete;
+    host.set(live);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('[part="code"]'));
+    await expectAccessible();
+  });
+
   it('offers the facilitator to start a session, or to go on without phones, from the keyboard', async () => {
     const host = fakeHost({ mode: 'ready' });
     const el = await join(host);

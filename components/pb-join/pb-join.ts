@@ -5,6 +5,7 @@ import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../proto
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { FocusKeeper } from '../focus-keeper';
 import { keepKeys } from '../class-poll';
 import { qrCode } from '../qr-code';
 import { controlStyles } from '../styles';
@@ -51,6 +52,10 @@ export class PbJoin extends LitElement {
         color: var(--pb-accent, #0a4a94);
         margin: 0.1em 0 0.2em;
         white-space: nowrap;
+      }
+      [part='code']:focus {
+        /* Focused by the kit after Start, not by the keyboard: a ring round the code would shout on the projector. */
+        outline: none;
       }
       [part='code'] span + span {
         margin-left: 0.35em;
@@ -115,6 +120,12 @@ export class PbJoin extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly activity = new ActivityHostController(this, () => this.activityHost);
 
+  constructor() {
+    super();
+    // After Start (or "use phones after all"), the focus goes to the join code the form made way for.
+    new FocusKeeper(this);
+  }
+
   override render() {
     const { t } = this.i18n;
     const state = this.activity.host.state;
@@ -131,7 +142,7 @@ export class PbJoin extends LitElement {
               <p>${t('poll:join.goTo')}</p>
               <p class="url">${typed}</p>
               <p>${t('poll:join.typeCode')}</p>
-              <p part="code">
+              <p part="code" tabindex="-1" data-focus="session">
                 <span aria-hidden="true"
                   >${
                     // Groups of three read well from the back of a room, six characters or a hosted nine.
@@ -166,8 +177,8 @@ export class PbJoin extends LitElement {
           <p><strong>${t('poll:join.offer')}</strong></p>
           <form class="actions" novalidate @submit=${this.start}>
             ${this.renderClassSize()}
-            <button class="primary">${t('poll:join.start')}</button>
-            <button type="button" @click=${() => this.activity.host.continueWithoutPhones()}>
+            <button class="primary" data-focus="session">${t('poll:join.start')}</button>
+            <button type="button" data-focus="session" @click=${() => this.activity.host.continueWithoutPhones()}>
               ${t('poll:join.withoutPhones')}
             </button>
           </form>
@@ -181,7 +192,7 @@ export class PbJoin extends LitElement {
             state.canGoLive
               ? html`<form class="actions" novalidate @submit=${this.start}>
                     ${this.renderClassSize()}
-                    <button>${t('poll:join.usePhones')}</button>
+                    <button data-focus="session">${t('poll:join.usePhones')}</button>
                   </form>
                   <p class="note" id="class-size-hint">${t('poll:join.classSizeHint')}</p>
                   <p role="alert">${this.error}</p>`
@@ -202,6 +213,7 @@ export class PbJoin extends LitElement {
       <input
         id="class-size"
         name="classSize"
+        data-focus="session"
         type="number"
         inputmode="numeric"
         min="1"

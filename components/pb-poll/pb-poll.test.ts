@@ -277,6 +277,21 @@ describe('<pb-poll> in a live session', () => {
     await expectAccessible();
   });
 
+  it('keeps the focus on its buttons as Open becomes Close and "Show the results" goes', async () => {
+    const host = fakeLiveHost();
+    const el = await poll(SINGLE, host);
+    button(el, 'Open the poll')!.focus();
+    await userEvent.keyboard('{Enter}');
+    host.setView(view({ status: 'open' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Close the poll');
+    button(el, 'Show the results')!.focus();
+    await userEvent.keyboard('{Enter}');
+    host.setView(view({ status: 'open', revealed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Close the poll');
+  });
+
   it('says when the server refused an action', async () => {
     const host = fakeLiveHost();
     host.openPoll.mockResolvedValue({ ok: false, error: { code: 'forbidden', message: 'no' } });

@@ -5,6 +5,7 @@ import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { FocusKeeper } from '../focus-keeper';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import { pollDefinition } from './poll-definition';
@@ -107,6 +108,12 @@ export class PbPoll extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly activity = new ActivityHostController(this, () => this.activityHost);
 
+  constructor() {
+    super();
+    // "Open" becomes "Close", "Show the results" goes: the focus stays on the poll's controls.
+    new FocusKeeper(this);
+  }
+
   /** The poll as the deck wrote it (attributes and `<pb-option>` children), as the server receives it. */
   get definition(): PollDefinitionInput {
     const attributes = Object.fromEntries([...this.attributes].map((a) => [a.name, a.value]));
@@ -159,17 +166,21 @@ export class PbPoll extends LitElement {
       <div class="controls">
         ${
           view?.status === 'open'
-            ? html`<button @click=${() => this.act(this.activity.host.closePoll(poll.id))}>
+            ? html`<button data-focus="controls" @click=${() => this.act(this.activity.host.closePoll(poll.id))}>
                 ${t('poll:live.close')}
               </button>`
-            : html`<button class="primary" @click=${() => this.act(this.activity.host.openPoll(poll))}>
+            : html`<button
+                class="primary"
+                data-focus="controls"
+                @click=${() => this.act(this.activity.host.openPoll(poll))}
+              >
                 ${t(view ? 'poll:live.reopen' : 'poll:live.openPoll')}
               </button>`
         }
         ${
           // A session rating's answers go to the facilitator's console only.
           view && !view.revealed && !poll.rating
-            ? html`<button @click=${() => this.act(this.activity.host.revealPoll(poll.id))}>
+            ? html`<button data-focus="controls" @click=${() => this.act(this.activity.host.revealPoll(poll.id))}>
                 ${t('poll:live.reveal')}
               </button>`
             : nothing
