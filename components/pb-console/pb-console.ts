@@ -11,6 +11,7 @@ import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import '../pb-language-picker/pb-language-picker';
 import '../pb-moderation-queue/pb-moderation-queue';
+import '../pb-session-evaluation/pb-session-evaluation';
 import '../pb-timer/pb-timer';
 
 const TIMER_CHOICES = [1, 2, 3, 5, 10];
@@ -184,7 +185,9 @@ export class PbConsole extends LitElement {
                 <pb-moderation-queue .entries=${s.queue} @pb-moderate=${this.moderate}></pb-moderation-queue>
               </section>`
         }
-        ${s.ended ? nothing : this.renderTimer()} ${this.renderEnd(s.ended)}
+        ${s.ended ? nothing : this.renderTimer()}
+        <pb-session-evaluation .evaluation=${s.evaluation}></pb-session-evaluation>
+        ${this.renderEnd(s.ended)}
         <p role="alert">${this.error}</p>
       </main>`;
   }
@@ -255,11 +258,14 @@ export class PbConsole extends LitElement {
               </button>`
         }
         ${
-          view && !view.revealed
-            ? html`<button data-focus=${poll.id} @click=${() => this.run(session.revealPoll(poll.id))}>
-                ${t('poll:live.reveal')}
-              </button>`
-            : nothing
+          // A session rating is never shown to the group: its counts appear in the console's rating section.
+          poll.rating
+            ? html`<p class="muted">${t('console:evaluation.rating.poll')}</p>`
+            : view && !view.revealed
+              ? html`<button data-focus=${poll.id} @click=${() => this.run(session.revealPoll(poll.id))}>
+                  ${t('poll:live.reveal')}
+                </button>`
+              : nothing
         }
       </div>
     </div>`;
