@@ -18,6 +18,10 @@
  * (`lost`: answers sent that the facilitator never saw counted; `ballot_*`: from poll:opened to the phone holding
  * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak.)
  *
+ * `--nodes N`: the kit runs as N nodes over Redis behind nginx (ADR 13, scripts/cluster.ts: Redis and nginx
+ * started for the run) and the clients go through nginx, routed by session as the kit's pages are;
+ * `max_rss_mb` is then the largest node's peak.
+ *
  * `--baseline`: then runs the same clients, with the same options, against a bare socket.io server that only
  * acknowledges each answer and sends the facilitator a counter (scripts/bench-baseline.ts), and adds to the last
  * line `"baseline":{"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…}` and `"p95_ratio"`: the kit's p95 over the bare
@@ -44,6 +48,8 @@ interface Options {
   clientProcesses: number;
   timeoutS: number;
   baseline: boolean;
+  /** Kit servers as nodes over Redis behind nginx (scripts/cluster.ts); 0: one server on SQLite, no nginx. */
+  nodes: number;
 }
 
 /** What a client process reports when its classrooms are done. */
@@ -71,6 +77,8 @@ function options(): Options {
       'client-processes': { type: 'string', default: '1' },
       'timeout-s': { type: 'string', default: '600' },
       baseline: { type: 'boolean', default: false },
+      nodes: { type: 'string', default: '0' },
+      routed: { type: 'string', default: '' },
       role: { type: 'string', default: 'main' },
       url: { type: 'string', default: '' },
       first: { type: 'string', default: '0' },
@@ -89,6 +97,7 @@ function options(): Options {
     clientProcesses: int('client-processes', 1),
     timeoutS: int('timeout-s', 10),
     baseline: values.baseline,
+    nodes: int('nodes', 0),
   };
 }
 
@@ -110,7 +119,10 @@ async function serve(): Promise<void> {
   const distDir = join(root, 'dist');
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>bench</title>');
-  const store = new SqliteSessionStore({ dir: join(root, 'data') });
+  // --nodes: this server is one node of several over Redis (ADR 13), behind nginx, which names 127.0.0.1.
+  const { openClusterNode } = await import('../server/cluster/cluster-node');
+  const node = arg('redis-url') ? await openClusterNode({ url: arg('redis-url'), name: arg('node') }) : null;
+  const store = node?.store ?? new SqliteSessionStore({ dir: join(root, 'data') });
   const classrooms = Number(arg('classrooms'));
   const phones = classrooms * Number(arg('students'));
   // Every classroom and every phone comes from 127.0.0.1 here: allow them all, per address and for the server
@@ -126,10 +138,13 @@ async function serve(): Promise<void> {
       addressJoinBurst: phones + 10,
     },
     connectionLimits: { maxConnectionsPerAddress: phones + classrooms + 10, handshakeBurst: phones + classrooms + 10 },
+    leases: node?.leases,
+    trustedProxies: node ? ['127.0.0.1'] : [],
   });
-  const { port } = await app.listen(0, '127.0.0.1');
+  const { port } = await app.listen(Number(arg('port') || 0), '127.0.0.1');
   const stop = async () => {
     await app.close();
+    await node?.leases.close();
     await store.close();
     rmSync(root, { recursive: true, force: true });
     process.exit(0);
@@ -176,9 +191,11 @@ function emitWithAck<T>(socket: ClientSocket, event: string, payload: unknown, t
   return target.emitWithAck(event, payload);
 }
 
-function open(url: string): Promise<ClientSocket> {
+/** `session`: the join code, in the address as the kit's pages put it, for nginx to route by (--nodes). */
+function open(url: string, session?: string): Promise<ClientSocket> {
   return new Promise((resolve, reject) => {
-    const socket: ClientSocket = io(url, { transports: ['websocket'], forceNew: true, timeout: 30_000 });
+    const query = session ? { session } : undefined;
+    const socket: ClientSocket = io(url, { transports: ['websocket'], forceNew: true, timeout: 30_000, query });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => reject(error));
   });
@@ -243,13 +260,18 @@ async function clients(): Promise<void> {
   let answers = 0;
   const ballotMs: number[] = [];
   for (let r = 0; r < count; r++) {
-    const facilitator = await open(url);
+    let facilitator = await open(url);
     const started = await emitWithAck<{ ok: boolean; joinCode: string; facilitatorKey: string; sessionId: string }>(
       facilitator,
       'session:start',
       { language: 'en', country: 'BE', classSize: opts.students },
     );
     if (!started.ok) throw new Error(`session:start refused: ${JSON.stringify(started)}`);
+    if (arg('routed')) {
+      // As the presenter's page does once it has a code: on, through nginx, to the node of the session.
+      facilitator.disconnect();
+      facilitator = await open(url, started.joinCode);
+    }
     const joined = await emitWithAck<{ ok: boolean }>(facilitator, 'session:join', {
       joinCode: started.joinCode,
       facilitatorKey: started.facilitatorKey,
@@ -278,7 +300,7 @@ async function clients(): Promise<void> {
       if (room.counted >= opts.students) room.done();
     });
     room.students = await inBatches(opts.students, 30, async () => {
-      const socket = await open(url);
+      const socket = await open(url, arg('routed') ? started.joinCode : undefined);
       const secret = newDeviceSecret();
       const ack = await emitWithAck<{ ok: boolean; seat?: string }>(socket, 'session:join', {
         joinCode: started.joinCode,
@@ -417,13 +439,18 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
 
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone.
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const serverProcess = child(
-    ['--role', server, '--classrooms', String(opts.classrooms), '--students', String(opts.students)],
-    serverNodeArgs,
-  );
-  processes.push(serverProcess);
-  const { port } = await nextMessage<Extract<FromServer, { type: 'listening' }>>(serverProcess, 'listening');
-  const url = `http://127.0.0.1:${port}`;
+  const nodes = opts.nodes > 0 && server === 'server' ? await startNodes(opts, serverNodeArgs) : null;
+  const serverProcess =
+    nodes?.servers[0] ??
+    child(
+      ['--role', server, '--classrooms', String(opts.classrooms), '--students', String(opts.students)],
+      serverNodeArgs,
+    );
+  const servers = nodes?.servers ?? [serverProcess];
+  processes.push(...servers);
+  const url =
+    nodes?.url ??
+    `http://127.0.0.1:${(await nextMessage<Extract<FromServer, { type: 'listening' }>>(serverProcess, 'listening')).port}`;
 
   const shares = Array.from(
     { length: Math.min(opts.clientProcesses, opts.classrooms) },
@@ -441,6 +468,7 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
       String(opts.students),
       '--answer-window-ms',
       String(opts.answerWindowMs),
+      ...(nodes ? ['--routed', '1'] : []),
     ]);
     processes.push(worker);
     return worker;
@@ -459,10 +487,15 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   const results = (await Promise.all(reports)).map((message) => message.report);
   clearTimeout(late);
 
-  serverProcess.send({ type: 'stats' });
-  const { maxRssMb } = await nextMessage<Extract<FromServer, { type: 'stats' }>>(serverProcess, 'stats');
+  // With --nodes, the largest of the nodes' peaks.
+  const peaks = servers.map(async (proc) => {
+    proc.send({ type: 'stats' });
+    return (await nextMessage<Extract<FromServer, { type: 'stats' }>>(proc, 'stats')).maxRssMb;
+  });
+  const maxRssMb = Math.max(...(await Promise.all(peaks)));
   const exited = new Promise((resolve) => serverProcess.once('exit', resolve));
-  serverProcess.send({ type: 'stop' });
+  if (nodes) await nodes.stop();
+  else serverProcess.send({ type: 'stop' });
   // The next run (the baseline) starts on a machine the kit's server has left.
   await exited;
   clearTimeout(deadline);
@@ -492,10 +525,31 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   };
 }
 
+/** `--nodes N`: N kit servers as nodes over Redis behind nginx (scripts/cluster.ts); clients go through nginx. */
+async function startNodes(opts: Options, nodeArgs: string[]) {
+  const { startCluster } = await import('./cluster');
+  const servers: ChildProcess[] = [];
+  const cluster = await startCluster({
+    nodes: opts.nodes,
+    startNode: async ({ name, port, redisUrl }) => {
+      const args = ['--classrooms', String(opts.classrooms), '--students', String(opts.students)];
+      const node = child(
+        ['--role', 'server', ...args, '--redis-url', redisUrl, '--node', name, '--port', String(port)],
+        nodeArgs,
+      );
+      servers.push(node);
+      await nextMessage(node, 'listening');
+      return node;
+    },
+  });
+  return { url: cluster.url, servers, stop: () => cluster.stop() };
+}
+
 async function main(): Promise<void> {
   const opts = options();
   const kit = await measure(opts, 'server');
   const line: Record<string, unknown> = {
+    ...(opts.nodes > 0 && { nodes: opts.nodes }),
     classrooms: opts.classrooms,
     students: opts.classrooms * opts.students,
     ...kit,
