@@ -72,8 +72,9 @@ async function startNginx(port: number, nodePorts: readonly number[]): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'pb-nginx-'));
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, nginxConfig({ port, nodePorts, dir }));
+  // Debian puts it in /usr/sbin, which a user's PATH often lacks.
   const child = spawn(
-    'nginx',
+    existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx',
     ['-c', conf, '-p', dir, '-e', join(dir, 'error.log'), '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
