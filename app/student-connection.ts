@@ -11,6 +11,7 @@ import type { Ack, AckFailure, ErrorCode } from '../protocol/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
 import { blindBallot, deriveSeat, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
 import type { PublicPoll } from '../protocol/poll';
+import { meTooBoxId } from '../protocol/questions';
 import type { StudentSession, StudentState } from '../components/student-session';
 
 export type StudentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -35,6 +36,8 @@ interface Saved {
   code: string;
   sessionId?: string;
   answers: Record<string, SavedAnswer>;
+  /** Question id → whether the server acknowledged this phone's "me too" (absent in tabs saved before it). */
+  meToo?: Record<string, boolean>;
 }
 
 const SAVED_KEY = 'pb-join';
@@ -159,6 +162,15 @@ export class StudentConnection implements StudentSession {
     });
   }
 
+  meToo(questionId: string): void {
+    const saved = this.#saved;
+    if (!saved || saved.meToo?.[questionId] !== undefined) return;
+    (saved.meToo ??= {})[questionId] = false;
+    this.#save();
+    this.#showMeToo();
+    this.#sendMeToo(questionId);
+  }
+
   leave(): void {
     this.#forget();
     this.#set({ phase: 'code', poll: undefined, answer: undefined, answerStatus: undefined, closed: undefined });
@@ -187,6 +199,7 @@ export class StudentConnection implements StudentSession {
       this.#set({ online: false });
     });
     socket.on('poll:opened', ({ poll }) => this.#showPoll(poll));
+    socket.on('questions:shown', ({ questions }) => this.#set({ questions }));
     socket.on('seat:granted', () => {
       this.#seated = true;
       const poll = this.state.poll;
@@ -245,6 +258,9 @@ export class StudentConnection implements StudentSession {
       }
       this.#joined = true;
       this.#seated = ack.seat === 'seated';
+      if (saved.sessionId !== ack.sessionId) saved.meToo = {};
+      this.#showMeToo();
+      for (const [questionId, acked] of Object.entries(saved.meToo ?? {})) if (!acked) this.#sendMeToo(questionId);
       if (saved.sessionId !== ack.sessionId) saved.answers = {};
       saved.sessionId = ack.sessionId;
       this.#save();
@@ -300,6 +316,37 @@ export class StudentConnection implements StudentSession {
           this.#answered(pollId, send, error ? null : ack),
         );
     });
+  }
+
+  /** A "me too" goes with this phone's ballot for that question's box, like an answer with a poll's (ADR 10). */
+  #sendMeToo(questionId: string): void {
+    const socket = this.#socket;
+    const saved = this.#saved;
+    if (!socket?.connected || !this.#joined || !this.#seated || !saved?.sessionId) return;
+    void this.#ballot(socket, saved.sessionId, meTooBoxId(questionId)).then((ballot) => {
+      const done = (ack: Ack | null): void => {
+        if (this.#saved !== saved) return;
+        if (!ack || (!ack.ok && TRANSIENT.includes(ack.error.code))) {
+          this.#later(() => this.#sendMeToo(questionId));
+          return;
+        }
+        // Refused for good (the question was withdrawn, the session ended): forgotten, the button comes back.
+        if (ack.ok) saved.meToo![questionId] = true;
+        else delete saved.meToo![questionId];
+        this.#save();
+        this.#showMeToo();
+      };
+      if ('ok' in ballot) done(ballot);
+      else
+        socket
+          .timeout(this.#ackTimeout)
+          .emit('question:me-too', { questionId, ...ballot }, (error, ack) => done(error ? null : ack));
+    });
+  }
+
+  #showMeToo(): void {
+    const entries = Object.entries(this.#saved?.meToo ?? {});
+    this.#set({ meToo: Object.fromEntries(entries.map(([id, acked]) => [id, acked ? 'received' : 'sending'])) });
   }
 
   /** The acknowledgement of an answer, or of the ballot it needed; null when none came. */

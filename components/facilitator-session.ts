@@ -6,8 +6,9 @@ import type { ExportFormat } from '../protocol/client-events';
 import type { DeckMove, DeckSlide } from '../protocol/deck';
 import type { Ack, ErrorCode } from '../protocol/errors';
 import type { SessionEvaluation } from '../protocol/evaluation';
-import type { ModerationEntry, TextCount } from '../protocol/moderation';
+import type { ModerationEntry } from '../protocol/moderation';
 import type { PollDefinitionInput } from '../protocol/poll';
+import type { FacilitatorQuestion } from '../protocol/questions';
 import type { PollView } from '../protocol/views';
 
 export interface FacilitatorState {
@@ -30,8 +31,11 @@ export interface FacilitatorState {
   readonly views: Readonly<Record<string, PollView>>;
   /** Free texts waiting for (or having had) the facilitator's decision, oldest first. */
   readonly queue: readonly ModerationEntry[];
-  /** The question box's approved questions, as the group may see them (`questions:updated`). */
-  readonly questions?: readonly TextCount[];
+  /**
+   * The question box's approved questions in the order they came, with their "me too" counts (`questions:updated`):
+   * the console sorts by the exact one; what the projector shows is `meToo` only (null under the minimum).
+   */
+  readonly questions?: readonly FacilitatorQuestion[];
   readonly ended: boolean;
   /** The knowledge check and the session rating (`evaluation:updated`); absent until the server sent them. */
   readonly evaluation?: SessionEvaluation;

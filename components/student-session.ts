@@ -5,6 +5,7 @@
 import type { Answer } from '../protocol/answer';
 import type { Ack, ErrorCode } from '../protocol/errors';
 import type { PublicPoll } from '../protocol/poll';
+import type { ApprovedQuestion } from '../protocol/questions';
 import type { Language } from '../i18n/languages';
 
 /** `admission`: in the session but without a seat yet: the class is full until the facilitator admits more. */
@@ -31,6 +32,10 @@ export interface StudentState {
    * before stays on the phone.
    */
   readonly deckId?: string;
+  /** Questions of the class the facilitator approved, with their "me too" counts as the group may see them. */
+  readonly questions?: readonly ApprovedQuestion[];
+  /** The questions this phone said "me too" to: `sending` until the server acknowledged it. */
+  readonly meToo?: Readonly<Record<string, 'sending' | 'received'>>;
   /** The open poll (phase `poll`). */
   readonly poll?: PublicPoll;
   /** This phone's answer to the open poll, and how far it got. */
@@ -50,6 +55,8 @@ export interface StudentSession {
   answer(answer: Answer): void;
   /** Sends an anonymous question to the facilitator's moderation queue. */
   ask(text: string): Promise<Ack>;
+  /** "Me too" on an approved question: once, sent again until the server acknowledges it. */
+  meToo(questionId: string): void;
   /** Forgets the session (to type another code). */
   leave(): void;
 }

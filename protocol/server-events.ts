@@ -28,11 +28,11 @@ export const serverEvents = {
   /** The last student who sent this text changed their answer: the entry is gone. */
   'moderation:removed': event('facilitators', v.object({ entryId: SlugSchema })),
   /**
-   * Approved questions from the question box, most "me too"s first, with the exact counts: the console shows
-   * those; the presenter shows only `meToo`, which is null under the minimum number of answers.
+   * Approved questions from the question box in the order they came, with the exact "me too" counts: the console
+   * sorts and shows those; the presenter shows only `meToo`, which is null under the minimum number of answers.
    */
   'questions:updated': event('facilitators', v.object({ questions: v.array(FacilitatorQuestionSchema) })),
-  /** The same, as the group may see them: phones show these questions with their "me too" buttons. */
+  /** The same as the group may see them, most "me too"s shown first: phones show them with their buttons. */
   'questions:shown': event('session', v.object({ questions: v.array(ApprovedQuestionSchema) })),
   'presence:changed': event('facilitators', v.object({ students: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   /** Seats given against the expected class size, and phones waiting for the facilitator to admit more. */

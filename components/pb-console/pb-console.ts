@@ -13,6 +13,7 @@ import '../pb-language-picker/pb-language-picker';
 import '../pb-moderation-queue/pb-moderation-queue';
 import '../pb-session-evaluation/pb-session-evaluation';
 import '../pb-timer/pb-timer';
+import { renderApprovedQuestions, renderHotspotHint } from './console-parts';
 
 const TIMER_CHOICES = [1, 2, 3, 5, 10];
 
@@ -172,6 +173,7 @@ export class PbConsole extends LitElement {
             </p>
           </div>
           ${s.ended || !s.seats ? nothing : this.renderSeats(s.seats)}
+          ${s.ended || !s.joined ? nothing : renderHotspotHint(s.students, t)}
         </section>
         ${s.ended ? nothing : this.renderSlide()}
         ${
@@ -185,7 +187,7 @@ export class PbConsole extends LitElement {
                 <pb-moderation-queue .entries=${s.queue} @pb-moderate=${this.moderate}></pb-moderation-queue>
               </section>`
         }
-        ${s.ended ? nothing : this.renderTimer()}
+        ${s.ended ? nothing : renderApprovedQuestions(s.questions ?? [], t)} ${s.ended ? nothing : this.renderTimer()}
         <pb-session-evaluation .evaluation=${s.evaluation}></pb-session-evaluation>
         ${this.renderEnd(s.ended)}
         <p role="alert">${this.error}</p>

@@ -92,6 +92,19 @@ export class PbJoinApp extends LitElement {
         color: var(--pb-focus, #b03c00);
         font-weight: 700;
       }
+      .questions {
+        padding: 0;
+        list-style: none;
+      }
+      .questions li {
+        margin-bottom: 1rem;
+      }
+      .questions p {
+        margin: 0 0 0.25rem;
+      }
+      .questions span {
+        margin-left: 0.75rem;
+      }
       .ask {
         margin-top: 2rem;
         padding-top: 1rem;
@@ -211,6 +224,7 @@ export class PbJoinApp extends LitElement {
         ${this.renderPhase(s)}
         <p class="status ${s.answerStatus === 'received' ? 'ok' : ''}" role="status">${this.statusText(s)}</p>
         <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${s.phase === 'waiting' || s.phase === 'poll' ? this.renderQuestions(s) : nothing}
         ${s.phase === 'waiting' || s.phase === 'poll' ? this.renderAsk() : nothing}
         ${
           s.phase === 'ended'
@@ -281,6 +295,32 @@ export class PbJoinApp extends LitElement {
       return t(s.online ? 'join:answer.sending' : 'join:answer.waitingForNetwork');
     }
     return s.online || s.phase === 'code' || s.phase === 'ended' ? '' : t('join:offline');
+  }
+
+  /** The class's approved questions, each with its "me too" (pressed once sent; a count only from the minimum). */
+  private renderQuestions(s: StudentState): TemplateResult | typeof nothing {
+    const { t } = this.i18n;
+    if (!s.questions?.length) return nothing;
+    return html`<section class="ask" aria-labelledby="questions-title">
+      <h2 id="questions-title">${t('join:questions.title')}</h2>
+      <p class="muted">${t('join:questions.help')}</p>
+      <ul class="questions">
+        ${s.questions.map((question, i) => {
+          const mine = s.meToo?.[question.id];
+          return html`<li>
+            <p id="question-${i}">${question.text}</p>
+            <button
+              aria-pressed=${mine ? 'true' : 'false'}
+              aria-describedby="question-${i}"
+              @click=${() => this.session?.meToo(question.id)}
+            >
+              ${t(mine === 'received' ? 'join:questions.meTooSent' : 'join:questions.meToo')}
+            </button>
+            ${question.meToo === null ? nothing : html`<span>${t('join:questions.count', { n: question.meToo })}</span>`}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private renderAsk(): TemplateResult {

@@ -400,8 +400,9 @@ export class Session {
   }
 
   /**
-   * Approved questions of the question box with their "me too" counts, most shared first (then as they came):
-   * the exact count for the console, and the one the group may see, shown only from the minimum number of answers.
+   * Approved questions of the question box with their "me too" counts, in the order they came: the exact count for
+   * the console (which sorts by it), and the one the group may see, shown only from the minimum number of answers.
+   * Not sorted by the exact count here: the presenter gets this list too, and its order would tell counts apart.
    */
   questionsWithMeToo(): FacilitatorQuestion[] {
     return this.#queue
@@ -412,8 +413,7 @@ export class Session {
         const meTooCount = box?.answerCount ?? 0;
         const shown = box !== undefined && meTooCount >= box.definition.minResponses;
         return { id, text, count, meToo: shown ? meTooCount : null, meTooCount };
-      })
-      .sort((a, b) => b.meTooCount - a.meTooCount);
+      });
   }
 
   reject(entryId: string, now: number): Result<{ moderation: ModerationChange[] }> {

@@ -69,9 +69,10 @@ describe('"me too" on approved questions', () => {
       'questions:updated',
       ({ questions }) => questions.length === 2 && questions.every((q) => q.meTooCount === (q.id === findMe ? 5 : 2)),
     );
+    // In the order they came (the console sorts by the exact count; the presenter must not order by it).
     expect(questions.map(({ text, meTooCount, meToo }) => [text, meTooCount, meToo])).toEqual([
-      ['Can they find me?', 5, 5],
       ['Is it illegal?', 2, null],
+      ['Can they find me?', 5, 5],
     ]);
     const group = await phones[5]!.inbox.waitFor('questions:shown', ({ questions }) => questions[0]?.meToo === 5);
     expect(group.questions.map(({ text, meToo }) => [text, meToo])).toEqual([

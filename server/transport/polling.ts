@@ -242,8 +242,12 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     const questions = session.questionsWithMeToo();
     return {
       facilitators: { questions },
-      // Listed, not spread: the exact count stays with the consoles.
-      group: { questions: questions.map(({ id, text, count, meToo }) => ({ id, text, count, meToo })) },
+      // Listed, not spread: the exact count stays with the consoles. Most shared first, by the count shown only.
+      group: {
+        questions: questions
+          .map(({ id, text, count, meToo }) => ({ id, text, count, meToo }))
+          .sort((a, b) => (b.meToo ?? 0) - (a.meToo ?? 0)),
+      },
     };
   }
   // A class tapping "me too" at once: one update per session and interval, like the tallies.

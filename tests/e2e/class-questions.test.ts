@@ -1,0 +1,180 @@
+/**
+ * The question box with "me too" and a co-facilitator, through the built kit on a real server of its own (so the
+ * test can read its SQLite file): the presenter starts a session, two consoles pair from the same link, three
+ * phones join, one asks two questions, both consoles approve the first at the same moment (one approval, both
+ * agree), the phones say "me too", the consoles list the questions by count, and the file ties no "me too" to a
+ * seat or to another question's.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ME_TOO_PREFIX } from '../../protocol/questions';
+import { createApplication, type Application } from '../../server/app';
+import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
+import { expectAccessible, kitContext, launch } from './browser';
+
+const distDir = inject('distDir');
+const phoneOptions = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
+
+let browser: Browser;
+let app: Application;
+let store: SqliteSessionStore;
+let dataDir: string;
+let baseUrl: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'pb-e2e-questions-'));
+  store = new SqliteSessionStore({ dir: dataDir });
+  app = await createApplication({ distDir, store });
+  const { port } = await app.listen(0, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${port}`;
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await store?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The approved questions as a console lists them: text and count, top first. */
+const consoleQuestions = (page: Page) =>
+  page
+    .locator('pb-console ol.questions li')
+    .evaluateAll((items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+
+/** Each entry's status as a console's moderation queue shows it. */
+const queueText = (page: Page) =>
+  page.locator('pb-moderation-queue').evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+describe('questions, "me too" and two consoles', () => {
+  it(
+    'counts "me too" once per phone, sorts the consoles by it, keeps nothing linkable, and two consoles agree',
+    { timeout: 150_000 },
+    async () => {
+      const presenterKit = await kitContext(browser, baseUrl, {
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 720 },
+      });
+      const presenter = await presenterKit.newPage();
+      await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
+      await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill('3');
+      await presenter.getByRole('button', { name: 'Start a class session' }).click();
+      await presenter
+        .locator('pb-join')
+        .getByRole('img', { name: /QR code that opens .*\/join/ })
+        .waitFor();
+      const code = (await presenter.locator('pb-join [part="code"] [aria-hidden]').innerText()).replace(/\s/g, '');
+      const pairing = presenter.locator('.reveal section.present aside.notes a');
+      const consoleUrl = new URL((await pairing.first().getAttribute('href'))!, presenter.url()).href;
+
+      // Two adults, two phones: the same pairing link on both.
+      const consoles: Page[] = [];
+      const consoleKits = [];
+      for (let i = 0; i < 2; i++) {
+        const kit = await kitContext(browser, baseUrl, { ...phoneOptions, viewport: { width: 400, height: 800 } });
+        consoleKits.push(kit);
+        const page = await kit.newPage();
+        await page.goto(consoleUrl);
+        await page.getByText(/student(s)? connected/).waitFor();
+        consoles.push(page);
+      }
+
+      const phoneKits = [];
+      const phones: Page[] = [];
+      for (let i = 0; i < 3; i++) {
+        const kit = await kitContext(browser, baseUrl, phoneOptions);
+        phoneKits.push(kit);
+        const page = await kit.newPage();
+        await page.goto(`${baseUrl}/join?code=${code}`);
+        await page.getByText('Wait for the next question').first().waitFor();
+        phones.push(page);
+      }
+      for (const page of consoles) await page.getByText('3 students connected').first().waitFor();
+
+      // One student asks two questions, by keyboard.
+      for (const text of ['Can they really find my school?', 'Is it illegal to pay?']) {
+        await phones[0]!.getByLabel('Your question').fill(text);
+        await phones[0]!.getByLabel('Your question').press('Tab');
+        await phones[0]!.keyboard.press('Enter');
+        await phones[0]!.getByText('Question sent').first().waitFor();
+      }
+      for (const page of consoles) await page.getByText('Is it illegal to pay?').first().waitFor();
+
+      // Both consoles approve the first question at the same moment: one approval, and both say so.
+      const approveFirst = (page: Page) =>
+        page
+          .locator('pb-moderation-queue li', { hasText: 'Can they really find my school?' })
+          .getByRole('button', { name: 'Approve' })
+          .click();
+      await Promise.all(consoles.map(approveFirst));
+      await consoles[1]!
+        .locator('pb-moderation-queue li', { hasText: 'Is it illegal to pay?' })
+        .getByRole('button', { name: 'Approve' })
+        .click();
+      for (const page of consoles) {
+        await expect.poll(() => consoleQuestions(page)).toHaveLength(2);
+        await expect.poll(() => queueText(page)).toMatch(/approved.*approved/);
+      }
+      expect(await queueText(consoles[0]!)).toBe(await queueText(consoles[1]!));
+      const stored = await store.load((await store.loadAll()).at(-1)!.id);
+      expect(stored!.moderation.entries.filter((e) => e.status === 'approved')).toHaveLength(2);
+      expect(stored!.meToo).toHaveLength(2);
+
+      // The phones show both questions; "me too": all three on the second, one on the first, one twice.
+      for (const page of phones) await page.getByText('Questions from the class').first().waitFor();
+      const meToo = (page: Page, text: string) =>
+        page.locator('li', { hasText: text }).getByRole('button', { name: /Me too|You said/ });
+      for (const page of phones) {
+        await meToo(page, 'Is it illegal to pay?').click();
+        await expect.poll(() => meToo(page, 'Is it illegal to pay?').getAttribute('aria-pressed')).toBe('true');
+      }
+      // By keyboard: focus the button, press Space.
+      await meToo(phones[1]!, 'Can they really find my school?').focus();
+      await phones[1]!.keyboard.press('Space');
+      await meToo(phones[1]!, 'Can they really find my school?').click(); // a second tap counts once
+      await phones[1]!.getByText('You said “me too”').first().waitFor();
+
+      for (const page of consoles) {
+        await expect
+          .poll(() => consoleQuestions(page))
+          .toEqual(['Is it illegal to pay? 3 “me too”', 'Can they really find my school? 1 “me too”']);
+      }
+      await expectAccessible(phones[1]!);
+      await expectAccessible(consoles[0]!);
+
+      // Under the minimum of five, no phone (nor the projector) sees a count.
+      expect(await phones[2]!.locator('pb-join-app').evaluate((el) => el.shadowRoot!.textContent)).not.toMatch(
+        /\d+ said “me too”/,
+      );
+
+      // The SQLite file: each question's "me too" ballot keys sorted, none shared between questions, no seat.
+      await app.polling.idle();
+      const db = new Database(store.path, { readonly: true });
+      const rows = db
+        .prepare<[], { poll_id: string; answers: string }>(
+          `SELECT poll_id, answers FROM poll_answers WHERE poll_id LIKE '${ME_TOO_PREFIX}%'`,
+        )
+        .all();
+      db.close();
+      const keys = rows.map((row) => (JSON.parse(row.answers) as [string, unknown][]).map(([key]) => key));
+      expect(keys.map((k) => k.length).sort()).toEqual([1, 3]);
+      for (const list of keys) expect(list).toEqual([...list].sort());
+      expect(keys[0]!.filter((key) => keys[1]!.includes(key))).toEqual([]);
+      const file = readFileSync(store.path).toString('latin1');
+      for (const page of phones) {
+        const secret = await page.evaluate(() => localStorage.getItem('pb-device-secret'));
+        expect(secret).toBeTruthy();
+        expect(file).not.toContain(JSON.parse(secret!) as string);
+      }
+
+      for (const kit of [...phoneKits, ...consoleKits, presenterKit]) {
+        kit.assertClean();
+        await kit.context.close();
+      }
+    },
+  );
+});
