@@ -25,6 +25,7 @@ export const NAMESPACES = [
   'parents',
   'safeguarding',
   'easy-read',
+  'curricula',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

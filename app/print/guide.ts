@@ -1,7 +1,7 @@
 // Facilitator guide, to print or to save as PDF (`guide.html?deck=<id>&lang=<lang>`): session plan, learning
 // objectives, every slide with its notes (and a role-play's whole story after its slide), the disclosure
-// protocol, the help services and the hard questions. `npm run export:pdf`
-// prints it with headless Chromium; the kit home links it (or that PDF) for every deck and language.
+// protocol, the help services, the hard questions and the curricula the session serves in Belgium. `npm run
+// export:pdf` prints it with headless Chromium; the kit home links it (or that PDF) for every deck and language.
 import '../theme/tokens.css';
 import './print.css';
 import { html, nothing, render, type TemplateResult } from 'lit';
@@ -15,6 +15,7 @@ import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
 import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, redFlags, toolbar } from './print-page';
+import { curriculaPage } from './curricula';
 import { printedSlides } from './slides';
 import { storyParts, storySheet, storySheets } from './story';
 
@@ -24,7 +25,7 @@ const DISCLOSURE = ['listen', 'private', 'investigate', 'secret', 'pass', 'image
 const HELP_SHEET_ROOM = 40;
 
 // `activities`: the activities' names, as the gallery gives them; `scenario`: the red flags' names.
-useNamespaces(['common', 'print', 'activities', 'scenario']);
+useNamespaces(['common', 'print', 'activities', 'scenario', 'curricula']);
 const params = new URLSearchParams(location.search);
 const requested = params.get('lang');
 const lang: Language = isLanguage(requested) ? requested : 'en';
@@ -255,7 +256,7 @@ if (!deck || !load) {
               ${n === helpSheets.length - 1 ? html`<p class="checked">${checkedOn(HELP_COUNTRIES, lang, t)}</p>` : nothing}`,
           ),
         )}
-        ${HARD_QUESTIONS.flatMap(hardQuestionPages)}
+        ${HARD_QUESTIONS.flatMap(hardQuestionPages)} ${page('curricula', curriculaPage(deck.id, meta.title, lang, t))}
       </main>`,
     document.body,
   );

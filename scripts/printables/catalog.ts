@@ -127,6 +127,8 @@ function sourceFiles(root: string): string[] {
     'content/help-resources.ts',
     'content/hard-questions.json',
     'content/hard-questions.ts',
+    'content/curricula.json',
+    'content/curricula.ts',
     'app/theme/tokens.css',
     'scripts/export-pdf.ts',
     ...dir('app/print'),
@@ -136,6 +138,7 @@ function sourceFiles(root: string): string[] {
       `locales/${lang}/parents.json`,
       `locales/${lang}/safeguarding.json`,
       `locales/${lang}/easy-read.json`,
+      `locales/${lang}/curricula.json`,
       // The guide prints the role-plays' stories and names their red flags.
       `locales/${lang}/scenario.json`,
     ]),

@@ -1,7 +1,7 @@
 /**
  * The printables as `npm run export:pdf` makes them (scripts/export-pdf.ts), printed from the built kit: each
  * guide has its expected pages (cover, plan, one per slide and a role-play's story after its slide, protocol,
- * help services, one per hard question), each
+ * help services, one per hard question, the curricula), each
  * handout one page, the easy-read handout a sheet per part in type never under 16 pt, and the help numbers are
  * text a reader can search and copy. Kept lean: every guide in English, one deck's guide in every language, every
  * country's handout (and easy-read handout) in English, and Belgium's in every language.
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CURRICULA } from '../../content/curricula';
 import { HARD_QUESTIONS, askFor } from '../../content/hard-questions';
 import { firstLine, helpResources, nightLine, resourceName } from '../../content/help-resources';
 import { LANGUAGES, type Language } from '../../i18n/languages';
@@ -95,8 +96,9 @@ describe('the facilitator guides', () => {
             for (const choice of segment.choices) expect(storyText).toContain(squeeze(choice.text));
       const body = deck.slideCount + storyPages.length;
       // After the protocol: the help services of every country, then the hard questions, each on as many
-      // sheets as it takes.
-      const rest = pages.slice(body + 3);
+      // sheets as it takes; last, the curricula the session serves.
+      const rest = pages.slice(body + 3, -1);
+      expect(pages.at(-1)).toContain('The curricula this session serves, in Belgium');
       const questionPages = hardQuestionPages(rest, 'en');
       const helpPages = rest.slice(0, rest.length - questionPages.length);
       expect(helpPages.length).toBeGreaterThan(0);
@@ -113,6 +115,30 @@ describe('the facilitator guides', () => {
       const help = squeeze(helpPages.join(' '));
       for (const country of countries)
         for (const number of numbers(country, 'en')) expect(help).toContain(squeeze(number));
+    },
+  );
+});
+
+describe('the curricula page, last in every guide', () => {
+  it.each(LANGUAGES)(
+    '%s: each framework with the addresses of its texts, the quoted target in its own words, this session’s part',
+    async (lang) => {
+      const page = squeeze((await pagesText(`guide-fakes-and-ai-${lang}.pdf`)).at(-1)!);
+      const own = JSON.parse(readFileSync(join(root, `locales/${lang}/curricula.json`), 'utf8')) as Record<
+        string,
+        string
+      >;
+      expect(page).toContain(squeeze(own.heading!));
+      for (const curriculum of CURRICULA) {
+        expect(page, curriculum.id).toContain(squeeze(curriculum.name[lang]));
+        for (const text of [...curriculum.texts, ...curriculum.openSources])
+          expect(page, text.url).toContain(squeeze(text.url));
+        if (curriculum.known) expect(page, curriculum.id).toContain(squeeze(curriculum.known[lang]));
+        for (const target of curriculum.targets) {
+          expect(page).toContain(squeeze(target.quote));
+          expect(page).toContain(squeeze(target.sessions['fakes-and-ai']![lang]));
+        }
+      }
     },
   );
 });
