@@ -17,6 +17,8 @@ import { LIVE_SOCKET_OPTIONS } from './socket-options';
 import { writePairingNotes } from './pairing';
 import { logNotice, startOfflineKit } from './pwa';
 import { localizeControls } from './reveal-labels';
+import { presenterUrl } from '../components/deck-info';
+import { followSpeakerView, type SpeakerViewText } from './speaker-view';
 import '../components/pb-join/pb-join';
 import '../components/pb-poll/pb-poll';
 import '../components/pb-action-plan/pb-action-plan';
@@ -29,6 +31,9 @@ import '../components/pb-question-box/pb-question-box';
 import '../components/pb-scenario/pb-scenario';
 import '../components/pb-timer/pb-timer';
 import '../components/pb-word-cloud/pb-word-cloud';
+
+/** The presenter window's name: the speaker-notes window's "next deck" link opens the next deck in it. */
+const PRESENTER_WINDOW = 'pb-presenter';
 
 /** An activity that runs class polls of its own (`<pb-red-flag-hunt>`…): the console opens, closes and reveals them. */
 const hasPolls = (el: Element): el is Element & { polls(): PollDefinitionInput[] } =>
@@ -105,6 +110,14 @@ if (!deck || !load) {
     jumpToSlide: false,
     plugins: [RevealNotes],
   });
+  // The speaker-notes window (S) in the deck's language, following the lesson to its next deck.
+  if (!preview) {
+    followSpeakerView({
+      language: lang,
+      text: i18next.t('presenter:speaker', { returnObjects: true }) as SpeakerViewText,
+      indices: () => reveal.getIndices(),
+    });
+  }
   await reveal.initialize();
   localizeControls(document.querySelector('.reveal .controls'), i18next.t.bind(i18next));
 
@@ -157,5 +170,38 @@ if (!deck || !load) {
     };
     host.subscribe(showPairing);
     showPairing();
+
+    // The lesson's next deck (the kit home's order), for when this one ends: the class session goes on there
+    // (ADR 12). A link that shows for the keyboard beside "back home", and one in the last slide's notes, which
+    // the speaker-notes window opens here (this window's name), not in itself.
+    const next = decks[decks.indexOf(deck) + 1];
+    if (next && deckLoaders[`${next.id}/${lang}`]) {
+      window.name = PRESENTER_WINDOW;
+      const href = presenterUrl(next.id, lang, host.country);
+      const text = i18next.t('presenter:nextDeck', { title: next.meta[lang].title });
+      const link = Object.assign(document.createElement('a'), {
+        className: 'pb-home-link pb-next-deck',
+        href,
+        textContent: text,
+      });
+      homeLink.after(link);
+      const stacks = slides.querySelectorAll(':scope > section');
+      const last = stacks[stacks.length - 1];
+      const lastSlide = last?.querySelector(':scope > section:last-of-type') ?? last;
+      if (lastSlide) {
+        let notes = lastSlide.querySelector(':scope > aside.notes');
+        if (!notes) {
+          notes = document.createElement('aside');
+          notes.className = 'notes';
+          lastSlide.append(notes);
+        }
+        const paragraph = document.createElement('p');
+        paragraph.className = 'pb-next-deck';
+        paragraph.append(
+          Object.assign(document.createElement('a'), { href, target: PRESENTER_WINDOW, textContent: text }),
+        );
+        notes.append(paragraph);
+      }
+    }
   }
 }
