@@ -118,6 +118,13 @@ export const clientEvents = {
     /** `counted`: false when this ballot had said "me too" before (a retry), which counts once. */
     ackSchema({ counted: v.boolean() }),
   ),
+  /**
+   * The first console (the session's own key) issues a separate pairing key for a co-facilitator's console; a new
+   * one replaces the earlier. Returned once, here.
+   */
+  'facilitator:invite': event('facilitator', empty, ackSchema({ facilitatorKey: TokenSchema })),
+  /** The first console revokes the co-facilitator key: consoles paired with it are cut off and refused. */
+  'facilitator:revoke': event('facilitator', empty, emptyAck),
   'moderation:approve': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
   'moderation:reject': event('facilitator', v.strictObject({ entryId: SlugSchema }), emptyAck),
   /** The expected class size; raising it admits the phones waiting for a seat. */

@@ -45,6 +45,8 @@ export interface SessionSnapshot {
   readonly joinCode: JoinCode;
   readonly settings: SessionSettings;
   readonly facilitatorKeyDigest: string;
+  /** The co-facilitator link's key, as a digest, while the first console has not revoked it. */
+  readonly coFacilitatorKeyDigest?: string | null;
   readonly createdAt: number;
   readonly lastActivityAt: number;
   readonly ended: { readonly at: number; readonly reason: EndReason } | null;
@@ -106,6 +108,7 @@ export class Session {
   readonly settings: SessionSettings;
   readonly createdAt: number;
   readonly #facilitatorKeyDigest: string;
+  #coFacilitatorKeyDigest: string | null;
   #lastActivityAt: number;
   #ended: SessionSnapshot['ended'] = null;
   #openPollId: string | null = null;
@@ -122,6 +125,7 @@ export class Session {
     this.settings = snapshot.settings;
     this.createdAt = snapshot.createdAt;
     this.#facilitatorKeyDigest = snapshot.facilitatorKeyDigest;
+    this.#coFacilitatorKeyDigest = snapshot.coFacilitatorKeyDigest ?? null;
     this.#lastActivityAt = snapshot.lastActivityAt;
     this.#ended = snapshot.ended;
     this.#openPollId = snapshot.openPollId;
@@ -179,7 +183,35 @@ export class Session {
   }
 
   isFacilitatorKey(key: string): boolean {
-    return facilitatorKeyMatches(this.#facilitatorKeyDigest, key);
+    return this.facilitatorRole(key) !== null;
+  }
+
+  /** `lead`: the key the session started with; `co`: the co-facilitator link's, until revoked. */
+  facilitatorRole(key: string): 'lead' | 'co' | null {
+    if (facilitatorKeyMatches(this.#facilitatorKeyDigest, key)) return 'lead';
+    const co = this.#coFacilitatorKeyDigest;
+    return co !== null && facilitatorKeyMatches(co, key) ? 'co' : null;
+  }
+
+  /**
+   * A separate link for a second adult's console: a new key, returned once (only its digest is kept). A new
+   * invitation replaces the earlier one, whose consoles are then refused.
+   */
+  inviteCoFacilitator(random: RandomBytes, now: number): Result<{ facilitatorKey: string }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const facilitatorKey = generateFacilitatorKey(random);
+    this.#coFacilitatorKeyDigest = facilitatorKeyDigest(facilitatorKey);
+    this.touch(now);
+    return success({ facilitatorKey });
+  }
+
+  /** The co-facilitator link stops working; returns whether there was one. */
+  revokeCoFacilitator(now: number): boolean {
+    if (this.#coFacilitatorKeyDigest === null) return false;
+    this.#coFacilitatorKeyDigest = null;
+    this.touch(now);
+    return true;
   }
 
   /** Joins count as activity too: a class that only joins is not idle. */
@@ -495,6 +527,7 @@ export class Session {
       joinCode: this.joinCode,
       settings: this.settings,
       facilitatorKeyDigest: this.#facilitatorKeyDigest,
+      coFacilitatorKeyDigest: this.#coFacilitatorKeyDigest,
       createdAt: this.createdAt,
       lastActivityAt: this.#lastActivityAt,
       ended: this.#ended,

@@ -43,6 +43,8 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
   'seats:expect': { classSize: 32 },
   'question:ask': { text: 'A question' },
   'question:me-too': { questionId: 'e1', ballotKey: 'a'.repeat(64), signature: 'ab'.repeat(256) },
+  'facilitator:invite': {},
+  'facilitator:revoke': {},
   'moderation:approve': { entryId: 'e1' },
   'moderation:reject': { entryId: 'e1' },
   'session:continue': { deckId: 'spot-the-script' },
@@ -95,6 +97,8 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
     { questionId: 'e1', ballotKey: 'not-hex', signature },
     { questionId: 'e1', ballotKey: 'a'.repeat(64), signature, seat: 'a'.repeat(64) },
   ],
+  'facilitator:invite': [{ key: 'x' }, []],
+  'facilitator:revoke': [{ all: true }],
   'moderation:approve': [{ entryId: 'e 1' }],
   'moderation:reject': [{}],
   'session:continue': [

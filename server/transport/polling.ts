@@ -137,6 +137,8 @@ const facilitatorRoom = (id: string) => `facilitators:${id}`;
 class Connection {
   sessionId: string | null = null;
   role: Role | null = null;
+  /** Joined with the session's own key (the first console, the presenter), not a co-facilitator's. */
+  lead = false;
   /** Poll id → the ballot key this connection answered it with: one ballot per poll per connection. */
   ballots = new Map<string, string>();
   /** The digest of the student's seat, and whether it was given (or waits for "admit more"). */
@@ -186,6 +188,8 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   /** Facilitator screens connected per session: a session one of them holds is not unused, only quiet. */
   const facilitators = new Map<string, number>();
   const slides = new Map<string, DeckSlide>();
+  /** Per session, the consoles joined with the co-facilitator key (in memory, for as long as they are connected). */
+  const coScreens = new Map<string, Set<PollingSocket>>();
   /** Sessions whose last write failed: refused (as a transient error) until reloaded from the store. */
   const reloading = new Set<string>();
 
@@ -350,6 +354,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       void socket.leave(facilitatorRoom(sessionId));
       if (role === 'student') changeStudents(sessionId, -1);
       else changeCount(facilitators, sessionId, -1);
+      coScreens.get(sessionId)?.delete(socket);
       leaveSeat();
       connection.sessionId = null;
       connection.role = null;
@@ -516,6 +521,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         return failed(failure('forbidden', 'this is not the facilitator key of this session'));
       }
       const role: Role = facilitatorKey === undefined ? 'student' : 'facilitator';
+      connection.lead = facilitatorKey !== undefined && session.facilitatorRole(facilitatorKey) === 'lead';
+      // A co-facilitator's console is known, so that revoking its key cuts it off at once.
+      if (role === 'facilitator' && !connection.lead) {
+        let screens = coScreens.get(session.id);
+        if (!screens) coScreens.set(session.id, (screens = new Set()));
+        screens.add(socket);
+      }
       if (role === 'student') {
         if (seat === undefined) return failure('invalid_payload', 'a phone joins with its seat');
         if (!connection.joins.has(now) || !addressJoins.has(address, now)) {
@@ -682,6 +694,23 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true };
     });
 
+    on('facilitator:invite', async (_payload, { session }) => {
+      if (!connection.lead) return failure('forbidden', 'only the first console may invite a co-facilitator');
+      const invited = session!.inviteCoFacilitator(random, clock());
+      if (!invited.ok) return invited;
+      // The earlier invitation's consoles go: their key no longer opens the session.
+      for (const screen of coScreens.get(session!.id) ?? []) screen.disconnect(true);
+      await commits.write({ session: session! });
+      return { ok: true, facilitatorKey: invited.value.facilitatorKey };
+    });
+
+    on('facilitator:revoke', async (_payload, { session }) => {
+      if (!connection.lead) return failure('forbidden', 'only the first console may revoke a co-facilitator');
+      if (session!.revokeCoFacilitator(clock())) await commits.write({ session: session! });
+      for (const screen of coScreens.get(session!.id) ?? []) screen.disconnect(true);
+      return { ok: true };
+    });
+
     on('question:me-too', async ({ questionId, ballotKey, signature }, { session, after }) => {
       const s = session!;
       if (!connection.seated && s.state === 'active') return failure('forbidden', 'a seat is needed to say "me too"');
@@ -777,6 +806,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     students.delete(session.id);
     slides.delete(session.id);
     presence.forget(session.id);
+    coScreens.delete(session.id);
     questionUpdates.forget(session.id);
     waiting.delete(session.id);
     signers.forget(session.id);
