@@ -103,8 +103,9 @@ const floods: Flood<unknown>[] = [
     before: '200,000 acks queued for one client (79.7 MB), never cut off, not released after close',
     // Messages let through so that only the unsent output can cut it off (the refusal window would first).
     options: { limits: { refusalBurst: 1_000_000, eventBurst: 1_000_000, eventsPerSecond: 1_000_000 } },
-    run: (server, { warmUp, index }) =>
-      nonReaderFlood(server, { messages: warmUp ? 20_000 : 200_000, address: `127.3.0.${index + 1}` }),
+    run: (server, { index }) =>
+      // The warm-up as big: a smaller one fits in the socket buffers and waits for the heartbeat's 45 s instead.
+      nonReaderFlood(server, { messages: 200_000, address: `127.3.0.${index + 1}` }),
     describe: (f: Awaited<ReturnType<typeof nonReaderFlood>>) =>
       `a WebSocket that stops reading and sends ${f.sent} requests: ${f.cutOff ? 'cut off' : 'NOT cut off'} ` +
       '(bound: 4 MB unsent)',

@@ -18,6 +18,8 @@ export interface ServerReading {
   readonly httpConnections: number;
   /** Active handles and requests of the process (sockets, timers, the IPC channel). */
   readonly handles: number;
+  /** Connections cut off for not reading their output, since the server started. */
+  readonly cutOffNotReading: number;
 }
 
 type Query =

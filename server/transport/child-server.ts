@@ -49,6 +49,7 @@ function counts(): Omit<ServerReading, 'heapUsed' | 'rss'> {
     sockets: server.app.io.of('/').sockets.size,
     httpConnections: (server.app.httpServer as unknown as { _connections: number })._connections,
     handles: process.getActiveResourcesInfo().length,
+    cutOffNotReading: server.app.connections.cutOff,
   };
 }
 
