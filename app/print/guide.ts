@@ -217,7 +217,12 @@ if (!deck || !load) {
                   ${t('print:guide.slide', { n: i + 1, total: slides.length })} · ${meta.title}
                 </p>
                 <div class="slide-frame">${slide.content}</div>
-                <h3>${t('print:guide.notes')}</h3>
+                ${
+                  // One level under the slide's own title, which is the deck's h1 on the title slide (axe heading-order).
+                  slide.content.querySelector('h1')
+                    ? html`<h2 class="notes-heading">${t('print:guide.notes')}</h2>`
+                    : html`<h3 class="notes-heading">${t('print:guide.notes')}</h3>`
+                }
                 <div class="notes">${slide.notes}</div>`,
             )}${slide.scenarios.map(storyPages)}`,
         )}
