@@ -3,7 +3,7 @@
 // one file instead of a hundred TypeScript modules through tsx cuts the server's start (ms after a crash
 // matter: phones wait for it) by half, more on a busy laptop. Packages stay in node_modules.
 import { copyFileSync, renameSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -22,12 +22,15 @@ export async function buildServer(outfile = SERVER_BUNDLE) {
     packages: 'external',
     logLevel: 'warning',
   });
-  // The SQLite store's writer thread starts from its own file, found beside the bundle (plain JavaScript, as it
-  // is in the sources). Copied under another name then renamed: a server starting meanwhile never reads half.
-  const writer = resolve(dirname(outfile), 'sqlite-writer.mjs');
-  const draft = `${writer}.${process.pid}`;
-  copyFileSync(resolve(root, 'server', 'store', 'sqlite-writer.mjs'), draft);
-  renameSync(draft, writer);
+  // The server's worker threads (the SQLite writer, blind signing) start from files of their own, found beside
+  // the bundle (plain JavaScript, as in the sources). Copied under another name then renamed: a server starting
+  // meanwhile never reads half of one.
+  for (const source of ['server/store/sqlite-writer.mjs', 'server/transport/ballot-signing-thread.mjs']) {
+    const target = resolve(dirname(outfile), basename(source));
+    const draft = `${target}.${process.pid}`;
+    copyFileSync(resolve(root, source), draft);
+    renameSync(draft, target);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildServer();

@@ -63,6 +63,19 @@ describe('blind-signed ballots', () => {
     expect(ballot.finish(signer.blindSign(blindBallot(secret, 's', 'x', signer.modulus).blinded)!)).toBeNull();
   }, 30_000);
 
+  it('take a signature made on another thread only once it checks out, and make it here otherwise', () => {
+    const ballot = blindBallot(newDeviceSecret(), 'session-1', 'mood', signer.modulus);
+    const made = signer.blindSign(ballot.blinded)!;
+    expect(signer.blindSign(ballot.blinded, made)).toBe(made);
+    const flipped = (made[0] === '0' ? '1' : '0') + made.slice(1);
+    const other = blindBallot(newDeviceSecret(), 'session-1', 'mood', signer.modulus);
+    // Wrong, truncated, not hex or another message's: the phone still gets the right signature.
+    for (const wrong of [flipped, made.slice(2), 'z'.repeat(made.length), signer.blindSign(other.blinded)!]) {
+      expect(signer.blindSign(ballot.blinded, wrong)).toBe(made);
+    }
+    expect(signer.verify(ballot.ballotKey, ballot.finish(signer.blindSign(ballot.blinded, flipped)!)!)).toBe(true);
+  });
+
   it('refuse to sign what is not below the modulus, and survive a restart of the server', () => {
     expect(signer.blindSign('f'.repeat(signer.modulus.length))).toBeNull();
     expect(signer.blindSign('00')).toBeNull();

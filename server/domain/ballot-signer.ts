@@ -59,18 +59,27 @@ export class BallotSigner {
     return new BallotSigner(createPrivateKey({ key: Buffer.from(serialized, 'base64'), format: 'der', type: 'pkcs8' }));
   }
 
+  /** Whether `blinded` is a message this key can sign: fixed-width lowercase hex, below the modulus. */
+  accepts(blinded: string): boolean {
+    // Both are fixed-width lowercase hex, so comparing the strings compares the numbers.
+    return blinded.length === this.modulus.length && blinded < this.modulus;
+  }
+
   /**
    * RFC 9474 BlindSign: the raw RSA private operation on a blinded message, checked before it is returned
    * (a fault in the signing would otherwise leak the key). Null when the message is not below the modulus.
+   * `signedElsewhere`: the same operation done on another thread (the transport's signing thread); it is
+   * checked the same way, and made here instead if it does not check out.
    */
-  blindSign(blinded: string): string | null {
-    // Both are fixed-width lowercase hex, so comparing the strings compares the numbers.
-    if (blinded.length !== this.modulus.length || blinded >= this.modulus) return null;
+  blindSign(blinded: string, signedElsewhere?: string): string | null {
+    if (!this.accepts(blinded)) return null;
     const message = Buffer.from(blinded, 'hex');
-    const signature = privateDecrypt({ key: this.#private, padding: constants.RSA_NO_PADDING }, message);
-    const check = publicEncrypt({ key: this.#public, padding: constants.RSA_NO_PADDING }, signature);
-    if (!check.equals(message)) throw new Error('the blind signature does not check out');
-    return signature.toString('hex');
+    if (signedElsewhere !== undefined && this.#opens(signedElsewhere, message)) return signedElsewhere;
+    const signature = privateDecrypt({ key: this.#private, padding: constants.RSA_NO_PADDING }, message).toString(
+      'hex',
+    );
+    if (!this.#opens(signature, message)) throw new Error('the blind signature does not check out');
+    return signature;
   }
 
   /** Whether `signature` is this key's RSASSA-PSS signature on the ballot key. */
@@ -82,5 +91,19 @@ export class BallotSigner {
       { key: this.#public, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 0 },
       Buffer.from(signature, 'hex'),
     );
+  }
+
+  /** Whether the public operation on `signature` gives back `message` (cheap: the public exponent is small). */
+  #opens(signature: string, message: Buffer): boolean {
+    if (signature.length !== this.modulus.length || signature >= this.modulus) return false;
+    try {
+      const opened = publicEncrypt(
+        { key: this.#public, padding: constants.RSA_NO_PADDING },
+        Buffer.from(signature, 'hex'),
+      );
+      return opened.equals(message);
+    } catch {
+      return false; // not hex: not a signature
+    }
   }
 }

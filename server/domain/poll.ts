@@ -50,6 +50,11 @@ export class Poll {
     return this.#signer?.modulus ?? null;
   }
 
+  /** The poll's signing key, for the transport to sign off its event loop (BallotSigner.blindSign checks it). */
+  get ballotSigner(): BallotSigner | null {
+    return this.#signer;
+  }
+
   /** Seats that got a signature for this poll (since the server started, or as of the last closing). */
   get ballotsIssued(): number {
     return this.#issues.count;
@@ -57,12 +62,12 @@ export class Poll {
 
   /**
    * One blind signature per seat: the same request again (a reload) gets the same signature, another request
-   * is refused. The seat must have been checked by the caller.
+   * is refused. The seat must have been checked by the caller. `signedElsewhere`: see BallotSigner.blindSign.
    */
-  issueBallot(seat: string, blinded: string): Result<{ blindSignature: string }> {
+  issueBallot(seat: string, blinded: string, signedElsewhere?: string): Result<{ blindSignature: string }> {
     if (this.#status !== 'open') return failure('poll_closed', 'this poll is closed');
     if (!this.#signer) return failure('conflict', 'this poll takes no signed ballots');
-    const blindSignature = this.#signer.blindSign(blinded);
+    const blindSignature = this.#signer.blindSign(blinded, signedElsewhere);
     if (blindSignature === null) return failure('invalid_payload', 'not a blinded message for this poll’s key');
     if (this.#issues.issue(seat, blinded) === 'refused') {
       return failure('conflict', 'this seat already has a ballot for this poll');

@@ -291,14 +291,30 @@ export class Session {
     return modulus ? success({ modulus }) : failure('conflict', 'this poll takes no signed ballots');
   }
 
-  /** One blind signature per seat and poll (ADR 10); the seat is a digest the caller checked with hasSeat. */
-  issueBallot(pollId: string, seat: string, blinded: string): Result<{ blindSignature: string }> {
+  /** A poll's signing key, for the transport to sign off its event loop; `issueBallot` checks what it made. */
+  ballotSigner(pollId: string): Result<BallotSigner> {
+    const poll = this.#ballotBox(pollId);
+    if (!poll.ok) return poll;
+    const signer = poll.value.ballotSigner;
+    return signer ? success(signer) : failure('conflict', 'this poll takes no signed ballots');
+  }
+
+  /**
+   * One blind signature per seat and poll (ADR 10); the seat is a digest the caller checked with hasSeat.
+   * `signedElsewhere`: the signature made on the transport's signing thread (BallotSigner.blindSign).
+   */
+  issueBallot(
+    pollId: string,
+    seat: string,
+    blinded: string,
+    signedElsewhere?: string,
+  ): Result<{ blindSignature: string }> {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
     if (!this.#seats.has(seat)) return failure('forbidden', 'a seat is needed to answer');
     const poll = this.#ballotBox(pollId);
     if (!poll.ok) return poll;
-    return poll.value.issueBallot(seat, blinded);
+    return poll.value.issueBallot(seat, blinded, signedElsewhere);
   }
 
   /**

@@ -29,6 +29,7 @@ import {
 import { isEvaluated, sessionEvaluation } from '../domain/session-evaluation';
 import type { SessionStore } from '../store/session-store';
 import { addressKey } from './address-key';
+import { BallotSigning } from './ballot-signing';
 import { CommitQueue } from './commit-queue';
 import { DEFAULT_FAILED_JOIN_BUDGET, FailedJoinBudget, type FailedJoinBudgetLimits } from './failed-join-budget';
 import { restoreSession, type LiveSessions } from './live-sessions';
@@ -184,6 +185,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   /** Per session, seat digest → what to call when the facilitator admits it, in order of arrival. */
   const waiting = new Map<string, Map<string, Set<() => void>>>();
   const signers = new SignerPool(options.ballotKeyBits);
+  const signing = new BallotSigning();
   const students = new Map<string, number>();
   /** Facilitator screens connected per session: a session one of them holds is not unused, only quiet. */
   const facilitators = new Map<string, number>();
@@ -587,10 +589,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return key.ok ? { ok: true, modulus: key.value.modulus } : key;
     });
 
-    on('ballot:sign', ({ pollId, blinded }, { session }) => {
+    on('ballot:sign', async ({ pollId, blinded }, { session }) => {
       if (!connection.seated) return failure('forbidden', 'a seat is needed to answer');
+      // Signed off the event loop (a class asks all at once), then checked and recorded by the domain.
+      const signer = session!.ballotSigner(pollId);
+      const signedElsewhere = signer.ok ? await signing.sign(signer.value, blinded) : undefined;
       // Not written now: the list of seats signed for is stored when the poll closes (see BallotIssues).
-      const issued = session!.issueBallot(pollId, connection.seat!, blinded);
+      const issued = session!.issueBallot(pollId, connection.seat!, blinded, signedElsewhere);
       return issued.ok ? { ok: true, blindSignature: issued.value.blindSignature } : issued;
     });
 
@@ -863,6 +868,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       await commits.idle();
     },
     close() {
+      signing.close();
       tallies.close();
       presence.close();
       questionUpdates.close();
