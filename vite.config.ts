@@ -56,6 +56,17 @@ export default defineConfig({
         globIgnores: ['.vite/**', 'sw.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
+      integration: {
+        // The plugin builds the service worker as one file with rollup's `inlineDynamicImports`, which Vite 8's
+        // bundler (rolldown) deprecates and warns about in every build: the same with its own option name.
+        configureCustomSWViteBuild(config) {
+          const output = config.build?.rollupOptions?.output;
+          if (output && !Array.isArray(output) && 'inlineDynamicImports' in output) {
+            delete output.inlineDynamicImports;
+            Object.assign(output, { codeSplitting: false });
+          }
+        },
+      },
     }),
   ],
   build: {
