@@ -131,7 +131,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     });
   const nodes: NodeProcess[] = [];
   let nginx: { child: ChildProcess; dir: string } | undefined;
+  // Whatever way the process that started them ends (a failed run, process.exit), nginx and the nodes end too.
+  // (nginx's master on SIGTERM, so that it stops its workers; killed outright, it would leave them behind.)
+  const orphaned = () => {
+    nginx?.child.kill('SIGTERM');
+    for (const node of nodes) node.child.kill('SIGKILL');
+  };
+  process.once('exit', orphaned);
   const stop = async () => {
+    process.off('exit', orphaned);
     if (nginx) await stopProcess(nginx.child);
     await Promise.all(nodes.map((node) => stopProcess(node.child)));
     await redis.stop();

@@ -70,12 +70,16 @@ export async function startRedisServer({ timeoutMs = 20_000, args = [] as string
       fail(new Error(`redis-server could not start (${error.message}): install Debian's redis-server package`));
     });
   });
+  // Whatever way the process that started it ends (a failed test, process.exit), this Redis ends with it.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
   return {
     child,
     port,
     url: `redis://127.0.0.1:${port}`,
     dir,
     async stop() {
+      process.off('exit', orphaned);
       if (child.exitCode === null && child.signalCode === null) {
         await new Promise<void>((done) => {
           child.once('exit', () => done());
