@@ -34,19 +34,46 @@ export async function kitContext(browser: Browser, origin: string, options: Brow
 }
 
 /**
- * Runs axe (WCAG 2.x A and AA) on the page and expects no violation. It waits first for the page's running CSS
- * transitions (reveal's fade between slides, its controls) to end: a slide or a button fading in is half
- * transparent, and axe would measure its colours mid-way. Animations (reveal's looping arrow hint) are not waited for.
+ * Resolves once nothing on the page is fading or moving into place: no CSS transition running (reveal's fade
+ * between slides, its controls, an activity's own), and the slide on screen, if any, and every box around it at
+ * full opacity. A state, checked in the page until it holds over two frames, never a delay: on a loaded machine a
+ * fade of 0.8 s may take several seconds. reveal's looping arrow hint (an animation, not a transition) is left.
+ */
+export async function atRest(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const still = (): string => {
+            const moving = document
+              .getAnimations()
+              .filter((a) => a instanceof CSSTransition && a.playState === 'running')
+              .map(
+                (a) =>
+                  `${(a as CSSTransition).transitionProperty} of ${(a.effect as KeyframeEffect).target?.localName}`,
+              );
+            if (moving.length) return `moving: ${moving.join(', ')}`;
+            const slides = document.querySelectorAll('.reveal .slides section.present');
+            for (const slide of slides)
+              for (let at: Element | null = slide; at; at = at.parentElement)
+                if (getComputedStyle(at).opacity !== '1') return `fading: ${at.localName}.${at.className}`;
+            return 'at rest';
+          };
+          const before = still();
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          return before === 'at rest' ? still() : before;
+        }),
+      { timeout: 20_000, message: 'the page at rest (no transition running, the slide at full opacity)' },
+    )
+    .toBe('at rest');
+}
+
+/**
+ * Runs axe (WCAG 2.x A and AA) on the page and expects no violation, once the page is at rest (`atRest`): a slide
+ * or a button fading in is half transparent, and axe would measure its colours mid-way.
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a instanceof CSSTransition && a.playState === 'running')
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  await atRest(page);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
