@@ -168,6 +168,14 @@ export class FacilitatorConnection implements FacilitatorSession {
     return request(this.#socket, 'session:export', { format });
   }
 
+  inviteCoFacilitator(): Promise<Ack<{ facilitatorKey: string }>> {
+    return request(this.#socket, 'facilitator:invite', {});
+  }
+
+  revokeCoFacilitator(): Promise<Ack> {
+    return request(this.#socket, 'facilitator:revoke', {});
+  }
+
   close(): void {
     this.#socket.disconnect();
   }
@@ -201,6 +209,8 @@ export class FacilitatorConnection implements FacilitatorSession {
       for (const listener of this.#moves) listener(move);
     });
     socket.on('session:ended', () => this.#set({ ended: true }));
+    // The server closes the connection right after: this console stays refused, as a reload would be.
+    socket.on('facilitator:revoked', () => this.#set({ joined: false, revoked: true, error: 'forbidden' }));
     socket.on('evaluation:updated', (evaluation) => this.#set({ evaluation }));
   }
 

@@ -37,6 +37,8 @@ export interface FacilitatorState {
    */
   readonly questions?: readonly FacilitatorQuestion[];
   readonly ended: boolean;
+  /** This console was paired with a co-facilitator key that the first console revoked. */
+  readonly revoked?: boolean;
   /** The knowledge check and the session rating (`evaluation:updated`); absent until the server sent them. */
   readonly evaluation?: SessionEvaluation;
 }
@@ -55,4 +57,8 @@ export interface FacilitatorSession {
   /** Sets the expected class size; raising it admits the phones waiting for a seat. */
   expectStudents(classSize: number): Promise<Ack>;
   exportTallies(format: ExportFormat): Promise<Ack<{ filename: string; body: string }>>;
+  /** The first console only: a pairing key for a co-facilitator's console, replacing any earlier one. */
+  inviteCoFacilitator?(): Promise<Ack<{ facilitatorKey: string }>>;
+  /** The first console only: the co-facilitator key stops working and its consoles are cut off. */
+  revokeCoFacilitator?(): Promise<Ack>;
 }

@@ -44,6 +44,8 @@ export const serverEvents = {
       waiting: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   ),
+  /** To a co-facilitator's console whose key the first console revoked: it is cut off right after. */
+  'facilitator:revoked': event('facilitators', v.object({})),
   /** To one waiting phone: the facilitator admitted more, this phone has its seat now. */
   'seat:granted': event('session', v.object({})),
   'session:ended': event('session', v.object({ reason: v.picklist(['ended', 'expired']) })),

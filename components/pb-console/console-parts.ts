@@ -45,3 +45,33 @@ export function renderHotspotHint(students: number, t: Translate): TemplateResul
     })}
   </p>`;
 }
+
+/** The console's own address with a pairing key: what `app/console.ts` reads from the fragment. */
+export function pairingLink(joinCode: string, facilitatorKey: string): string {
+  const params = new URLSearchParams({ code: joinCode, key: facilitatorKey });
+  return `${location.origin}${location.pathname}#${params.toString()}`;
+}
+
+/**
+ * A second adult's console: a link of its own, made here and revocable here. The link holds a key: it is shown on
+ * this screen only (the facilitator's), never on the projector.
+ */
+export function renderCoFacilitator(
+  link: string | undefined,
+  status: string,
+  actions: { readonly invite: () => void; readonly revoke: () => void },
+  t: Translate,
+): TemplateResult {
+  return html`<section aria-labelledby="co-title">
+    <h2 id="co-title">${t('console:coFacilitator.title')}</h2>
+    <p class="muted">${t('console:coFacilitator.help')}</p>
+    ${
+      link
+        ? html`<p>${t('console:coFacilitator.link')}</p>
+            <p><a class="co-link" href=${link}>${link}</a></p>
+            <p class="row"><button @click=${actions.revoke}>${t('console:coFacilitator.revoke')}</button></p>`
+        : html`<p class="row"><button @click=${actions.invite}>${t('console:coFacilitator.invite')}</button></p>`
+    }
+    <p role="status">${status}</p>
+  </section>`;
+}

@@ -13,7 +13,7 @@ import '../pb-language-picker/pb-language-picker';
 import '../pb-moderation-queue/pb-moderation-queue';
 import '../pb-session-evaluation/pb-session-evaluation';
 import '../pb-timer/pb-timer';
-import { renderApprovedQuestions, renderHotspotHint } from './console-parts';
+import { pairingLink, renderApprovedQuestions, renderCoFacilitator, renderHotspotHint } from './console-parts';
 
 const TIMER_CHOICES = [1, 2, 3, 5, 10];
 
@@ -116,6 +116,9 @@ export class PbConsole extends LitElement {
   @state() private error = '';
   @state() private minutes = 3;
   @state() private confirmingEnd = false;
+  /** The co-facilitator link this console made, until it revokes it; and what happened to it, read out. */
+  @state() private coLink?: string;
+  @state() private coStatus = '';
 
   private readonly i18n = new I18nController(this);
 
@@ -155,7 +158,7 @@ export class PbConsole extends LitElement {
         <main><p>${t('console:noLink')}</p></main>`;
     if (s.error)
       return html`${header}
-        <main><p role="alert">${t('console:refused')}</p></main>`;
+        <main><p role="alert">${t(s.revoked ? 'console:coFacilitator.revokedHere' : 'console:refused')}</p></main>`;
     return html`${header}
       <main>
         <section aria-labelledby="session-title">
@@ -187,7 +190,13 @@ export class PbConsole extends LitElement {
                 <pb-moderation-queue .entries=${s.queue} @pb-moderate=${this.moderate}></pb-moderation-queue>
               </section>`
         }
-        ${s.ended ? nothing : renderApprovedQuestions(s.questions ?? [], t)} ${s.ended ? nothing : this.renderTimer()}
+        ${s.ended ? nothing : renderApprovedQuestions(s.questions ?? [], t)}
+        ${
+          s.ended || !this.session.inviteCoFacilitator
+            ? nothing
+            : renderCoFacilitator(this.coLink, this.coStatus, { invite: this.invite, revoke: this.revoke }, t)
+        }
+        ${s.ended ? nothing : this.renderTimer()}
         <pb-session-evaluation .evaluation=${s.evaluation}></pb-session-evaluation>
         ${this.renderEnd(s.ended)}
         <p role="alert">${this.error}</p>
@@ -362,6 +371,27 @@ export class PbConsole extends LitElement {
     const result = await action;
     if (!result.ok) this.error = this.i18n.t(result.error.message === 'offline' ? 'console:offline' : 'console:failed');
     return result.ok;
+  }
+
+  private readonly invite = async (): Promise<void> => {
+    const session = this.session!;
+    const result = await session.inviteCoFacilitator!();
+    if (result.ok) {
+      this.coLink = pairingLink(session.state.joinCode, result.facilitatorKey);
+      this.coStatus = '';
+    } else this.coStatus = this.coFailure(result.error.code);
+  };
+
+  private readonly revoke = async (): Promise<void> => {
+    const result = await this.session!.revokeCoFacilitator!();
+    if (result.ok) {
+      this.coLink = undefined;
+      this.coStatus = this.i18n.t('console:coFacilitator.revoked');
+    } else this.coStatus = this.coFailure(result.error.code);
+  };
+
+  private coFailure(code: string): string {
+    return this.i18n.t(code === 'forbidden' ? 'console:coFacilitator.onlyFirst' : 'console:failed');
   }
 
   private moderate(event: CustomEvent<{ entryId: string; decision: 'approve' | 'reject' }>): void {

@@ -76,6 +76,8 @@ describe('a co-facilitator', () => {
     const cut = new Promise<string>((resolve) => co.socket.once('disconnect', resolve));
     expect(await request(lead.socket, 'facilitator:revoke', {})).toEqual({ ok: true });
     expect(await cut).toBe('io server disconnect');
+    // Told first, so the console says it was revoked instead of trying to reconnect.
+    expect(co.inbox.all('facilitator:revoked')).toHaveLength(1);
 
     const again = await screen(lead.joinCode, invited.facilitatorKey);
     expect(again.joined).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -192,6 +192,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
   const slides = new Map<string, DeckSlide>();
   /** Per session, the consoles joined with the co-facilitator key (in memory, for as long as they are connected). */
   const coScreens = new Map<string, Set<PollingSocket>>();
+  /** Tells revoked consoles so (they show it and stop reconnecting), then closes their connections. */
+  function cutOff(screens: Set<PollingSocket> | undefined): void {
+    for (const screen of [...(screens ?? [])]) {
+      send(screen, 'facilitator:revoked', {});
+      screen.disconnect(true);
+    }
+  }
   /** Sessions whose last write failed: refused (as a transient error) until reloaded from the store. */
   const reloading = new Set<string>();
 
@@ -704,7 +711,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       const invited = session!.inviteCoFacilitator(random, clock());
       if (!invited.ok) return invited;
       // The earlier invitation's consoles go: their key no longer opens the session.
-      for (const screen of coScreens.get(session!.id) ?? []) screen.disconnect(true);
+      cutOff(coScreens.get(session!.id));
       await commits.write({ session: session! });
       return { ok: true, facilitatorKey: invited.value.facilitatorKey };
     });
@@ -712,7 +719,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     on('facilitator:revoke', async (_payload, { session }) => {
       if (!connection.lead) return failure('forbidden', 'only the first console may revoke a co-facilitator');
       if (session!.revokeCoFacilitator(clock())) await commits.write({ session: session! });
-      for (const screen of coScreens.get(session!.id) ?? []) screen.disconnect(true);
+      cutOff(coScreens.get(session!.id));
       return { ok: true };
     });
 

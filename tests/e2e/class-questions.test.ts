@@ -3,7 +3,7 @@
  * test can read its SQLite file): the presenter starts a session, two consoles pair from the same link, three
  * phones join, one asks two questions, both consoles approve the first at the same moment (one approval, both
  * agree), the phones say "me too", the consoles list the questions by count, and the file ties no "me too" to a
- * seat or to another question's.
+ * seat or to another question's; the first console then makes a separate link for a third adult and revokes it.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -171,7 +171,33 @@ describe('questions, "me too" and two consoles', () => {
         expect(file).not.toContain(JSON.parse(secret!) as string);
       }
 
-      for (const kit of [...phoneKits, ...consoleKits, presenterKit]) {
+      // A separate link for a third adult, made by keyboard on the first console, then revoked there.
+      const invite = consoles[0]!.getByRole('button', { name: 'Make a link for a second console' });
+      await invite.focus();
+      await consoles[0]!.keyboard.press('Enter');
+      const coLink = (await consoles[0]!.locator('pb-console a.co-link').getAttribute('href'))!;
+      expect(coLink).not.toContain(new URL(consoleUrl).hash.match(/key=([^&]+)/)![1]);
+      await expectAccessible(consoles[0]!);
+      const coKit = await kitContext(browser, baseUrl, { ...phoneOptions, viewport: { width: 400, height: 800 } });
+      const co = await coKit.newPage();
+      await co.goto(coLink);
+      await co.getByText('3 students connected').first().waitFor();
+      await co.getByText('Is it illegal to pay?').first().waitFor();
+      // Only the first console may make or revoke links.
+      await co.getByRole('button', { name: 'Make a link for a second console' }).click();
+      await co.getByText('Only the first console').first().waitFor();
+      await consoles[0]!.getByRole('button', { name: 'Revoke this link' }).click();
+      await consoles[0]!.getByText('Link revoked').first().waitFor();
+      await co.getByText('The first console revoked this link').first().waitFor();
+      await co.reload();
+      await co
+        .getByText(/no longer works|revoked/)
+        .first()
+        .waitFor();
+      expect(await co.getByText('3 students connected').count()).toBe(0);
+      await expectAccessible(co);
+
+      for (const kit of [...phoneKits, ...consoleKits, presenterKit, coKit]) {
         kit.assertClean();
         await kit.context.close();
       }
