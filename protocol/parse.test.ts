@@ -26,4 +26,12 @@ describe('parse', () => {
     const result = parse(v.object({ text: v.pipe(v.string(), v.maxLength(10)) }), { text: 'x'.repeat(1_000_000) });
     expect(result.ok).toBe(false);
   });
+
+  it('keeps its message short, whatever the payload quoted in it (a typed refusal, not an echo)', () => {
+    const result = parse(v.object({ size: v.number() }), { size: '💥'.repeat(10_000) + '\uD800' });
+    if (result.ok) throw new Error('a string is no number');
+    expect(Array.from(result.error.message).length).toBeLessThanOrEqual(200);
+    expect(result.error.message).toMatch(/^size: Invalid type: Expected number but received "(💥)+…$/u);
+    expect(result.error.message.isWellFormed()).toBe(true);
+  });
 });

@@ -14,5 +14,16 @@ export function parse<const TSchema extends v.GenericSchema>(
   if (result.success) return { ok: true, value: result.output };
   const [issue] = result.issues;
   const path = v.getDotPath(issue);
-  return failure('invalid_payload', path ? `${path}: ${issue.message}` : issue.message);
+  return failure('invalid_payload', bounded(path ? `${path}: ${issue.message}` : issue.message));
+}
+
+/**
+ * valibot's messages quote the value received and the path names the sender's keys: both may be as long as the
+ * sender likes. An acknowledgement's message stays short (the protocol allows 500), whole characters only, so
+ * that a refusal never echoes a long payload back to its sender.
+ */
+const MAX_MESSAGE = 200;
+function bounded(message: string): string {
+  const characters = Array.from(message.toWellFormed());
+  return characters.length <= MAX_MESSAGE ? characters.join('') : `${characters.slice(0, MAX_MESSAGE - 1).join('')}…`;
 }
