@@ -134,7 +134,12 @@ function countryName(code: string, lang: Language): string {
 
 /** The 1280 px slide frame, scaled down (CSS zoom) to the page's width, as reveal.js scales it to the screen. */
 function fitStages(): void {
-  const width = document.querySelector('main')?.clientWidth ?? SLIDE_WIDTH;
+  const main = document.querySelector('main');
+  // The room inside main's padding: a frame as wide as main itself would scroll the page sideways.
+  const style = main && getComputedStyle(main);
+  const width = main
+    ? main.clientWidth - parseFloat(style!.paddingLeft) - parseFloat(style!.paddingRight)
+    : SLIDE_WIDTH;
   document.documentElement.style.setProperty('--pb-stage-zoom', String(Math.min(1, width / SLIDE_WIDTH)));
 }
 

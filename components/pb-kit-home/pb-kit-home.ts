@@ -153,6 +153,7 @@ export class PbKitHome extends LitElement {
               </ul>`
             : html`<p>${t('home:noDecks')}</p>`
         }
+        <p class="gallery"><a href="activities.html">${t('home:gallery')}</a></p>
         ${this.renderPrintables()}
       </main>
       <footer>

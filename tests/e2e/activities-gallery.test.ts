@@ -89,6 +89,33 @@ describe('activity gallery', () => {
     await kit.context.close();
   });
 
+  // A facilitator finds it from the kit home, on a phone or on the projector, and reads it without scrolling sideways.
+  it.each([
+    { width: 360, height: 640 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])('opens from the kit home and never scrolls sideways at $width×$height', async (viewport) => {
+    const kit = await kitContext(browser, baseUrl, { locale: 'en-GB', viewport });
+    const page = await kit.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: /^Activity gallery/ }).click();
+    await page.waitForURL(/activities\.html$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Activity gallery');
+    await expectRendered(page);
+    const wider = await page.evaluate(() => {
+      const root = document.documentElement;
+      // What reaches past the window's right edge, named, when the page can scroll sideways.
+      const past = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+        .map((el) => `${el.localName}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]}`)
+        .slice(0, 5);
+      return root.scrollWidth > root.clientWidth ? `${root.scrollWidth} px > ${root.clientWidth} px: ${past}` : '';
+    });
+    expect(wider, 'the page scrolls sideways').toBe('');
+    kit.assertClean();
+    await kit.context.close();
+  });
+
   it('shows one activity alone, for a tester, and the help card of another country', async () => {
     const kit = await kitContext(browser, baseUrl, { locale: 'fr-BE' });
     const page = await kit.newPage();
