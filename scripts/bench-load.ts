@@ -14,9 +14,11 @@
  *
  * Prints, as its last line, one JSON object:
  * {"classrooms":N,"students":…,"answers":…,"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"ballot_p50_ms":…,
- *  "ballot_p95_ms":…,"max_rss_mb":…}
+ *  "ballot_p95_ms":…,"max_rss_mb":…,"server_cpu_ms":…}
  * (`lost`: answers sent that the facilitator never saw counted; `ballot_*`: from poll:opened to the phone holding
- * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak.)
+ * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak;
+ * `server_cpu_ms`: the CPU time the server used, all its threads, from the polls opening to the last answer seen,
+ * a figure that, unlike the latencies, hardly moves when other work shares the machine.)
  *
  * `--nodes N`: the kit runs as N nodes over Redis behind nginx (ADR 13, scripts/cluster.ts: Redis and nginx
  * started for the run) and the clients go through nginx, routed by session as the kit's pages are;
@@ -24,8 +26,9 @@
  *
  * `--baseline`: then runs the same clients, with the same options, against a bare socket.io server that only
  * acknowledges each answer and sends the facilitator a counter (scripts/bench-baseline.ts), and adds to the last
- * line `"baseline":{"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…}` and `"p95_ratio"`: the kit's p95 over the bare
- * server's, what the kit's checks, durable commit and tally cost on top of socket.io on this machine (goal ≤ 1.5).
+ * line `"baseline":{"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"server_cpu_ms":…}` and `"p95_ratio"`: the kit's
+ * p95 over the bare server's, what the kit's checks, durable commit and tally cost on top of socket.io on this
+ * machine (goal ≤ 1.5).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,7 +68,7 @@ interface ClientReport {
 
 type ToClient = { type: 'go' } | { type: 'finish' };
 type FromClient = { type: 'ready' } | { type: 'report'; report: ClientReport } | { type: 'error'; message: string };
-type FromServer = { type: 'listening'; port: number } | { type: 'stats'; maxRssMb: number };
+type FromServer = { type: 'listening'; port: number } | { type: 'stats'; maxRssMb: number; cpuMs: number };
 
 function options(): Options {
   const { values } = parseArgs({
@@ -104,6 +107,12 @@ function options(): Options {
 function arg(name: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? '' : (process.argv[index + 1] ?? '');
+}
+
+/** CPU time this process has used so far, every thread of it (the store's and the signing threads too). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1000);
 }
 
 function mb(bytes: number): number {
@@ -154,6 +163,7 @@ async function serve(): Promise<void> {
       process.send?.({
         type: 'stats',
         maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        cpuMs: cpuMs(),
       } satisfies FromServer);
     }
     if (message.type === 'stop') void stop();
@@ -176,6 +186,7 @@ async function serveBaseline(): Promise<void> {
       process.send?.({
         type: 'stats',
         maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        cpuMs: cpuMs(),
       } satisfies FromServer);
     }
     if (message.type === 'stop') void stop();
@@ -425,6 +436,7 @@ interface Figures {
   ballot_p50_ms: number;
   ballot_p95_ms: number;
   max_rss_mb: number;
+  server_cpu_ms: number;
 }
 
 /** Starts `server` (the kit's, or the bare baseline), connects every classroom, has them answer, and stops it. */
@@ -475,6 +487,11 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   });
   await Promise.all(workers.map((worker) => nextMessage(worker, 'ready')));
   const connectedAt = performance.now();
+  const stats = (proc: ChildProcess) => {
+    proc.send({ type: 'stats' });
+    return nextMessage<Extract<FromServer, { type: 'stats' }>>(proc, 'stats');
+  };
+  const cpuAtGo = (await Promise.all(servers.map(stats))).reduce((sum, { cpuMs }) => sum + cpuMs, 0);
   const reports = workers.map((worker) => nextMessage<Extract<FromClient, { type: 'report' }>>(worker, 'report'));
   for (const worker of workers) worker.send({ type: 'go' } satisfies ToClient);
 
@@ -487,12 +504,10 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   const results = (await Promise.all(reports)).map((message) => message.report);
   clearTimeout(late);
 
-  // With --nodes, the largest of the nodes' peaks.
-  const peaks = servers.map(async (proc) => {
-    proc.send({ type: 'stats' });
-    return (await nextMessage<Extract<FromServer, { type: 'stats' }>>(proc, 'stats')).maxRssMb;
-  });
-  const maxRssMb = Math.max(...(await Promise.all(peaks)));
+  // With --nodes, the largest of the nodes' peaks, and their CPU time together.
+  const atEnd = await Promise.all(servers.map(stats));
+  const maxRssMb = Math.max(...atEnd.map((figures) => figures.maxRssMb));
+  const cpuSpent = atEnd.reduce((sum, { cpuMs }) => sum + cpuMs, 0) - cpuAtGo;
   const exited = new Promise((resolve) => serverProcess.once('exit', resolve));
   if (nodes) await nodes.stop();
   else serverProcess.send({ type: 'stop' });
@@ -522,6 +537,7 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
     ballot_p50_ms: percentile(ballots, 50),
     ballot_p95_ms: percentile(ballots, 95),
     max_rss_mb: maxRssMb,
+    server_cpu_ms: cpuSpent,
   };
 }
 
@@ -555,8 +571,8 @@ async function main(): Promise<void> {
     ...kit,
   };
   if (opts.baseline) {
-    const { lost, p50_ms, p95_ms, p99_ms } = await measure(opts, 'baseline');
-    line.baseline = { lost, p50_ms, p95_ms, p99_ms };
+    const { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms } = await measure(opts, 'baseline');
+    line.baseline = { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms };
     line.p95_ratio = p95_ms > 0 ? Math.round((kit.p95_ms / p95_ms) * 100) / 100 : null;
   }
   console.log(JSON.stringify(line));
