@@ -4,9 +4,9 @@
  * Each flood is bounded (a few thousand messages at most) and every wait is for a state, not for a time.
  */
 import { request as httpRequest } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import { isKitOrigin } from './connection-guard';
+import { ConnectionGuard, isKitOrigin } from './connection-guard';
 import {
   connect,
   connected,
@@ -240,5 +240,25 @@ describe('the Origin check', () => {
     expect(isKitOrigin('http://kit.school.example', 'kit.school.example', own)).toBe(true);
     expect(isKitOrigin('http://192.168.43.99:8080', '192.168.43.99:8080', own)).toBe(false);
     expect(isKitOrigin(undefined, 'anything', own)).toBe(true); // not a browser: no Origin to check
+  });
+});
+
+describe('addresses the guard remembers', () => {
+  it('forgets an address within a minute of its handshake allowance being whole again', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const guard = new ConnectionGuard({ handshakeBurst: 2, handshakesPerSecond: 1 });
+      expect(guard.admit('10.0.0.1')).toBeNull();
+      expect(guard.addressesHeld).toBe(1);
+      // Refilled after a second; still remembered until the minute's pruning.
+      vi.advanceTimersByTime(30_000);
+      expect(guard.admit('10.0.0.2')).toBeNull();
+      expect(guard.addressesHeld).toBe(2);
+      vi.advanceTimersByTime(31_000);
+      expect(guard.admit('10.0.0.3')).toBeNull();
+      expect(guard.addressesHeld).toBe(1); // 10.0.0.1 and 10.0.0.2 forgotten, 10.0.0.3 just counted
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

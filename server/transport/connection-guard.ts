@@ -63,6 +63,7 @@ export class ConnectionGuard {
   readonly limits: ConnectionLimits;
   readonly #open = new Map<string, number>();
   readonly #handshakes: KeyedLimiter;
+  #prunedAt = -Infinity;
   /** Connections cut off for not reading, since the server started (for the operator; no address). */
   cutOff = 0;
 
@@ -75,7 +76,12 @@ export class ConnectionGuard {
   admit(remoteAddress: string | undefined): ConnectionRefusal | null {
     const key = addressKey(remoteAddress ?? '');
     const now = monotonic();
-    if (this.#handshakes.size > 1000) this.#handshakes.prune(now);
+    // An address whose handshakes are whole again is forgotten within a minute (and at once past 1,000 of them):
+    // a phone that came once is not remembered for the life of the server.
+    if (this.#handshakes.size > 1000 || now - this.#prunedAt > 60_000) {
+      this.#handshakes.prune(now);
+      this.#prunedAt = now;
+    }
     if ((this.#open.get(key) ?? 0) >= this.limits.maxConnectionsPerAddress) return 'too_many_connections';
     if (!this.#handshakes.take(key, now)) return 'too_many_handshakes';
     return null;
@@ -126,6 +132,11 @@ export class ConnectionGuard {
 
   connectionsFrom(remoteAddress: string): number {
     return this.#open.get(addressKey(remoteAddress)) ?? 0;
+  }
+
+  /** How many addresses the guard holds anything for: open connections or a handshake allowance in use. */
+  get addressesHeld(): number {
+    return this.#open.size + this.#handshakes.size;
   }
 }
 
