@@ -48,6 +48,9 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `;
 
+/** The least time a node keeps a session it took before handing it over again. */
+const MIN_HOLD_MS = 2_000;
+
 interface LeaseCommands {
   pbRenew(prefix: string, node: string, leaseMs: string, ...ids: string[]): Promise<string[]>;
   pbFree(key: string, node: string): Promise<number>;
@@ -63,6 +66,8 @@ export class SessionLeases {
   readonly #options: SessionLeasesOptions;
   readonly #redis: Redis & LeaseCommands;
   readonly #taking = new Map<string, Promise<SessionSnapshot | null>>();
+  /** When this node took each session it holds (monotonic ms), for the least time it keeps one. */
+  readonly #takenAt = new Map<string, number>();
   readonly #timer: ReturnType<typeof setInterval>;
   #renewing: Promise<void> | null = null;
   #closed = false;
@@ -108,6 +113,7 @@ export class SessionLeases {
   renew(): Promise<void> {
     this.#renewing ??= (async () => {
       const ids = [...this.held()];
+      for (const sessionId of this.#takenAt.keys()) if (!ids.includes(sessionId)) this.#takenAt.delete(sessionId);
       if (ids.length === 0 || this.#closed) return;
       const lost = await this.#redis.pbRenew(this.#leaseKey(''), this.node, String(this.leaseMs), ...ids);
       for (const sessionId of lost) await this.onRelease(sessionId);
@@ -135,7 +141,10 @@ export class SessionLeases {
     for (;;) {
       const taken = await this.#redis.set(key, this.node, 'PX', this.leaseMs, 'NX');
       const holder = taken === 'OK' ? this.node : await this.#redis.get(key);
-      if (holder === this.node) return this.#options.store.load(sessionId);
+      if (holder === this.node) {
+        this.#takenAt.set(sessionId, performance.now());
+        return this.#options.store.load(sessionId);
+      }
       if (holder !== null && holder !== askedHolder) {
         // Alive, it hands the session over within milliseconds. Nobody listening on its channel: its process
         // is gone (Redis closed its connections), so the lease is freed now rather than when it runs out. Had
@@ -152,6 +161,11 @@ export class SessionLeases {
 
   async #handOver(sessionId: string): Promise<void> {
     try {
+      // A session just taken stays a moment: a client that does not route by session (an old page) would
+      // otherwise have two nodes hand it back and forth at every reconnection; this keeps that to a trickle.
+      const kept = (this.#takenAt.get(sessionId) ?? -Infinity) + MIN_HOLD_MS - performance.now();
+      if (kept > 0) await new Promise((resolve) => setTimeout(resolve, kept));
+      this.#takenAt.delete(sessionId);
       await this.onRelease(sessionId);
       // A renewal under way could otherwise take the lease back just after it was freed.
       await this.#renewing;

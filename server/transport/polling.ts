@@ -248,6 +248,13 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     presence.request(session.id);
   }
 
+  /** A session taken over from another node (ADR 13): its next poll's key is made now, as at a start. */
+  async function adopt(joinCode: string): Promise<Session | undefined> {
+    const session = await sessions.adopt(joinCode);
+    if (session?.state === 'active') signers.prepare(session.id);
+    return session;
+  }
+
   const requestTally = (sessionId: string, pollId: string) => tallies.request(tallyKey(sessionId, pollId));
 
   /** Approved questions with their "me too" counts: exact to the consoles, as the group may see them to phones. */
@@ -523,7 +530,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         joinFailures.take(address, now);
         return serverJoinFailures.fail(address, now) ? error : tooMany;
       };
-      const session = sessions.byCode(joinCode) ?? (await sessions.adopt(joinCode));
+      const session = sessions.byCode(joinCode) ?? (await adopt(joinCode));
       if (!session) return failed(failure('not_found', 'no session with this code'));
       if (reloading.has(session.id)) return failure('internal', 'the session is being reloaded: try again');
       if (facilitatorKey !== undefined && !session.isFacilitatorKey(facilitatorKey)) {
