@@ -17,34 +17,15 @@ import type { Language } from '../i18n/languages';
 import * as v from 'valibot';
 import { ClassSizeSchema } from '../protocol/blind-ballot';
 import { deckPollId } from '../protocol/deck';
-import {
-  FacilitatorConnection,
-  connected,
-  request,
-  type FacilitatorCredentials,
-  type FacilitatorSocket,
-} from './facilitator-connection';
+import { CLASS_SESSION_KEY, forgetStoredSession, readStoredSession, type StoredSession } from './class-session-store';
+import { FacilitatorConnection, connected, request, type FacilitatorSocket } from './facilitator-connection';
 
-export interface StoredSession extends FacilitatorCredentials {
-  readonly sessionId: string;
-  /** When it was started (ms since 1970): a console with no pairing link picks the latest. */
-  readonly startedAt: number;
-  /** The country it was started with (absent in sessions stored before the kit recorded it). */
-  readonly country?: string;
-  /** The expected class size it was started with, then as the console changed it (ADR 10). */
-  readonly classSize?: number;
-  /** The deck the class is on, and the session's language (absent in sessions stored before ADR 12). */
-  readonly deckId?: string;
-  readonly language?: Language;
-}
-
-export const SESSION_KEY_PREFIX = 'pb-session:';
-/** The laptop's one class session, whichever deck it is on (ADR 12). */
-export const CLASS_SESSION_KEY = `${SESSION_KEY_PREFIX}class`;
 /** The LAN address the facilitator chose on the join slide, when the laptop has several. */
 const JOIN_BASE_KEY = 'pb-join-base';
 /** The class size last used on this laptop: the next deck is most often for the same class. */
 const CLASS_SIZE_KEY = 'pb-class-size';
+
+export { CLASS_SESSION_KEY, SESSION_KEY_PREFIX, readStoredSession, type StoredSession } from './class-session-store';
 
 const withSlash = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
 
@@ -63,25 +44,6 @@ export interface LiveHostOptions {
 }
 
 const refused = (message: string): AckFailure => ({ ok: false, error: { code: 'forbidden', message } });
-
-/** The class session this laptop runs, whichever deck it is on; none when nothing (valid) is stored. */
-export function readStoredSession(storage: Storage | undefined): StoredSession | undefined {
-  try {
-    const value = JSON.parse(storage?.getItem(CLASS_SESSION_KEY) ?? 'null') as StoredSession | null;
-    return value && typeof value.joinCode === 'string' && typeof value.facilitatorKey === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Forgets the class session on this laptop: the next join slide offers to start a new one. */
-export function forgetStoredSession(storage: Storage | undefined): void {
-  try {
-    storage?.removeItem(CLASS_SESSION_KEY);
-  } catch {
-    // nothing stored
-  }
-}
 
 export class LiveActivityHost implements ActivityHost {
   state: HostState;

@@ -194,6 +194,14 @@ describe('a whole lesson', () => {
       await expectAccessible(console_);
       await expectAccessible(phones[0]!.page);
 
+      // The kit home, on the same laptop, says the class session runs and that Present continues it.
+      const home = await presenterKit.newPage();
+      await home.goto(`${baseUrl}/`);
+      await home.locator('pb-class-session').getByText(`code ${code}`).waitFor();
+      expect(await shownText(home, 'pb-class-session')).toContain('Comment on travaille ensemble');
+      await expectAccessible(home);
+      await home.close();
+
       // On to the next deck, from the presenter's "next" link (the keyboard's way; the notes hold the same link).
       const next = presenter.locator('a.pb-next-deck');
       expect(await next.innerText()).toContain('Repérer le scénario');
