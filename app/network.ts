@@ -7,8 +7,13 @@ import './theme/page.css';
 import './network.css';
 import { useNamespaces } from '../i18n/i18n-lite';
 import { preferredLanguage, setLanguage, translator } from '../i18n/translator';
+import { lastJoinTrouble } from './join-trouble';
 
-export type NetworkCheck = 'live' | 'slow' | 'noLive' | 'lost';
+/** `crowded`: the laptop turns away more connections from this network for now (its per-address limits). */
+export type NetworkCheck = 'live' | 'slow' | 'noLive' | 'lost' | 'crowded';
+
+/** The laptop's refusal of a handshake names itself in the body of its 403 (server/transport/connection-guard.ts). */
+const CROWDED = /"too_many_(connections|handshakes)"/;
 
 const ENGINE = 'socket.io/?EIO=4&transport=';
 const TIMEOUT_MS = 5000;
@@ -27,11 +32,12 @@ async function reachesServer(base: URL): Promise<boolean> {
   }
 }
 
-/** An engine.io handshake over HTTP long-polling, closed again at once. */
-async function pollingWorks(base: URL): Promise<boolean> {
+/** An engine.io handshake over HTTP long-polling, closed again at once; `crowded` when the laptop refused it. */
+async function pollingWorks(base: URL): Promise<boolean | 'crowded'> {
   try {
     const open = await fetch(new URL(`${ENGINE}polling&t=${Date.now().toString(36)}`, base), { cache: 'no-store' });
-    const body = open.ok ? await open.text() : '';
+    if (!open.ok) return CROWDED.test(await open.text()) ? 'crowded' : false;
+    const body = await open.text();
     const handshake = /^0(\{.*\})/.exec(body)?.[1];
     const sid = handshake ? (JSON.parse(handshake) as { sid?: unknown }).sid : undefined;
     if (typeof sid !== 'string') return false;
@@ -74,6 +80,7 @@ function webSocketWorks(base: URL): Promise<boolean> {
 export async function checkNetwork(base: URL): Promise<NetworkCheck> {
   if (!(await withTimeout(reachesServer(base), false))) return 'lost';
   const [polling, webSocket] = await Promise.all([withTimeout(pollingWorks(base), false), webSocketWorks(base)]);
+  if (polling === 'crowded') return 'crowded';
   if (polling && webSocket) return 'live';
   return polling || webSocket ? 'slow' : 'noLive';
 }
@@ -99,10 +106,23 @@ main.append(
   element('h1', t('network:title')),
   element('p', t('network:reached', { address: location.host }), 'reached'),
   status,
+  ...lastJoin(),
   actions,
   element('p', t('network:tips'), 'tips'),
 );
 document.body.replaceChildren(main);
+
+/** Why this phone's last try to join failed, when the join page noted it (on this phone only). */
+function lastJoin(): HTMLElement[] {
+  let store: Storage | undefined;
+  try {
+    store = localStorage;
+  } catch {
+    return [];
+  }
+  const trouble = lastJoinTrouble(store);
+  return trouble ? [element('p', t(`network:lastJoin.${trouble}`), 'last-join')] : [];
+}
 
 async function check(): Promise<void> {
   again.disabled = true;

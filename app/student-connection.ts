@@ -11,7 +11,8 @@ import type { Ack, AckFailure, ErrorCode } from '../protocol/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
 import { blindBallot, deriveSeat, isDeviceSecret, isJoinCode, newDeviceSecret } from './student-keys';
 import type { PublicPoll } from '../protocol/poll';
-import { meTooBoxId } from '../protocol/questions';
+import { meTooBoxId } from '../protocol/me-too-box';
+import { JOIN_TROUBLES, noteJoinTrouble, type JoinTrouble } from './join-trouble';
 import type { StudentSession, StudentState } from '../components/student-session';
 
 export type StudentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -189,6 +190,7 @@ export class StudentConnection implements StudentSession {
       // The server turned the connection itself away (too many phones from this network at once): say so while
       // socket.io keeps trying; the join goes out by itself once a connection is let in.
       if (this.state.phase === 'joining' && isConnectionRefusal(error)) {
+        noteJoinTrouble(this.#options.secretStore, 'too_many_connections');
         this.#set({ phase: 'code', joinError: 'too_many_attempts' });
       }
     });
@@ -202,6 +204,7 @@ export class StudentConnection implements StudentSession {
     socket.on('questions:shown', ({ questions }) => this.#set({ questions }));
     socket.on('seat:granted', () => {
       this.#seated = true;
+      noteJoinTrouble(this.#options.secretStore, undefined);
       const poll = this.state.poll;
       if (poll) this.#showPoll(poll);
       else this.#set({ phase: 'waiting', closed: undefined });
@@ -252,12 +255,16 @@ export class StudentConnection implements StudentSession {
         return;
       }
       if (!ack.ok) {
+        const trouble = ack.error.code as JoinTrouble;
+        if (JOIN_TROUBLES.includes(trouble)) noteJoinTrouble(this.#options.secretStore, trouble);
         this.#forget();
         this.#set({ phase: 'code', joinError: ack.error.code });
         return;
       }
       this.#joined = true;
       this.#seated = ack.seat === 'seated';
+      // What the network check would tell this phone: the class is full, or nothing (it got in).
+      noteJoinTrouble(this.#options.secretStore, ack.seat === 'waiting' ? 'full' : undefined);
       if (saved.sessionId !== ack.sessionId) saved.meToo = {};
       this.#showMeToo();
       for (const [questionId, acked] of Object.entries(saved.meToo ?? {})) if (!acked) this.#sendMeToo(questionId);

@@ -5,17 +5,9 @@
 import * as v from 'valibot';
 import { SlugSchema } from './ids.ts';
 
+export { ME_TOO_PREFIX, meTooBoxId } from './me-too-box.ts';
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-/**
- * The ballot box of one question's "me too": its id takes the place of a poll id in `ballot:key`, `ballot:sign`
- * and the phone's ballot key. Upper-case first, so no deck's poll (`<deck>.<poll>`, lower case) can be named so.
- */
-export const ME_TOO_PREFIX = 'MeToo.';
-
-export function meTooBoxId(questionId: string): string {
-  return `${ME_TOO_PREFIX}${questionId}`;
-}
 
 /** An approved question as the group (the projector, the phones) may see it. */
 export const ApprovedQuestionSchema = v.object({
