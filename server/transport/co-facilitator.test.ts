@@ -67,6 +67,33 @@ describe('a co-facilitator', () => {
     }
   });
 
+  it('moves the presenter, which follows whichever console acted, and both consoles see each other’s polls', async () => {
+    const presenter = await startSession(server.url);
+    const invited = await request(presenter.socket, 'facilitator:invite', {});
+    if (!invited.ok) throw new Error('no invitation');
+    const first = await screen(presenter.joinCode, presenter.facilitatorKey);
+    const co = await screen(presenter.joinCode, invited.facilitatorKey);
+    expect(await request(first.socket, 'deck:goto', { to: 'next' })).toEqual({ ok: true });
+    await presenter.inbox.waitFor('deck:moved', (move) => move.to === 'next');
+    expect(await request(co.socket, 'deck:goto', { to: 'prev' })).toEqual({ ok: true });
+    await presenter.inbox.waitFor('deck:moved', (move) => move.to === 'prev');
+    await first.inbox.waitFor('deck:moved', (move) => move.to === 'prev');
+    // The same poll opened from both at once: one poll, open, on every screen.
+    const acks = await Promise.all([first, co].map((s) => request(s.socket, 'poll:open', { poll: singlePoll('q') })));
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    for (const s of [presenter, first, co]) await s.inbox.waitFor('poll:opened', ({ poll }) => poll.id === 'q');
+    const closes = await Promise.all([first, co].map((s) => request(s.socket, 'poll:close', { pollId: 'q' })));
+    expect(closes).toEqual([{ ok: true }, { ok: true }]);
+    await server.app.polling.idle();
+    for (const s of [presenter, first, co]) {
+      await s.inbox.waitFor('poll:closed');
+      expect(s.inbox.all('poll:closed')).toHaveLength(1);
+    }
+    expect((await server.store.load(presenter.sessionId))!.polls.map((p) => [p.definition.id, p.status])).toEqual([
+      ['q', 'closed'],
+    ]);
+  });
+
   it('is cut off when the first console revokes its key, and refused when it comes back', async () => {
     const lead = await startSession(server.url);
     const invited = await request(lead.socket, 'facilitator:invite', {});
