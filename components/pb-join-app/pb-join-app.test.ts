@@ -195,10 +195,10 @@ describe('<pb-join-app>', () => {
     session.set({ phase: 'poll', poll });
     await el.updateComplete;
     const announced = () => root.querySelector('main > .visually-hidden[role="status"]')!.textContent!.trim();
-    expect(announced()).toBe('Your answer: What should Sam do first?');
+    expect(announced()).toBe('New question open: answer below.');
     session.set({ phase: 'waiting', poll: undefined, closed: { answered: true } });
     await el.updateComplete;
-    expect(announced()).toBe('You’re in! This question is closed, and your answer counts. Wait for the next one.');
+    expect(announced()).toBe('Question closed. Your answer was counted.');
     // The heading that held the focus was replaced: the new one takes it, the focus never falls to the page.
     expect(root.activeElement?.textContent).toBe('You’re in!');
     // Focus elsewhere (typing a question) stays where the student is when a question opens.
@@ -206,6 +206,10 @@ describe('<pb-join-app>', () => {
     session.set({ phase: 'poll', poll: { ...poll, id: 'next' } });
     await el.updateComplete;
     expect(root.activeElement?.id).toBe('ask');
+    // The next deck of the lesson: said so, in words of its own.
+    session.set({ phase: 'waiting', poll: undefined, deckId: 'spot-the-script' });
+    await el.updateComplete;
+    expect(announced()).toBe('The session moves on to its next part.');
   });
 
   it('keeps focus in the code field when the code is refused', async () => {

@@ -155,32 +155,24 @@ export class PbJoinApp extends LitElement {
     if (!s) return;
     const moment = `${s.phase}\n${s.poll?.id ?? ''}\n${s.deckId ?? ''}`;
     if (moment === this.moment) return;
-    const first = this.moment === '';
+    const before = this.moment.split('\n');
     this.moment = moment;
     // "Question sent" belonged to the moment before: it does not stay under the next question.
     if (this.asked !== 'sending') this.asked = '';
-    if (!first) this.announcement = this.describe(s);
+    if (before.length > 1) this.announcement = this.describe(s, before[2] !== (s.deckId ?? ''));
   }
 
-  /** The same words the page shows for this moment, as one sentence for the live region. */
-  private describe(s: StudentState): string {
+  /**
+   * What changed, in a few words of its own for the live region (the page's own words are read where the focus
+   * is): a question opened or closed, the session moved on to its next deck.
+   */
+  private describe(s: StudentState, deckChanged: boolean): string {
     const { t } = this.i18n;
-    switch (s.phase) {
-      case 'poll':
-        return `${t('join:poll.title')}: ${s.poll?.question ?? ''}`;
-      case 'waiting':
-        return `${t('join:waiting.title')} ${
-          s.closed
-            ? t(s.closed.answered ? 'join:waiting.closedAnswered' : 'join:waiting.closed')
-            : t('join:waiting.text')
-        }`;
-      case 'admission':
-        return `${t('join:admission.title')}. ${t('join:admission.text')}`;
-      case 'ended':
-        return t('join:ended.title');
-      default:
-        return '';
-    }
+    if (deckChanged) return t('join:live.moved');
+    if (s.phase === 'poll') return t('join:live.opened');
+    if (s.phase === 'waiting' && s.closed)
+      return t(s.closed.answered ? 'join:live.closedAnswered' : 'join:live.closed');
+    return '';
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
