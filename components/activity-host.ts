@@ -51,8 +51,11 @@ export interface ActivityHost {
   openPoll(poll: PollDefinitionInput): Promise<Ack>;
   closePoll(pollId: string): Promise<Ack>;
   revealPoll(pollId: string): Promise<Ack>;
-  /** The question box's questions the facilitator approved (live sessions only; none without a server). */
-  questions?(): readonly TextCount[];
+  /**
+   * The question box's questions the facilitator approved (live sessions only; none without a server), with their
+   * "me too" count as the group may see it (`meToo`: null under the minimum number of answers).
+   */
+  questions?(): readonly (TextCount & { readonly meToo?: number | null })[];
   /** Shows another of `joinUrls` on the join slide (and in the console's pairing link). */
   chooseJoinUrl?(url: string): void;
 }

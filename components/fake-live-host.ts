@@ -8,7 +8,7 @@ import type { ActivityHost } from './activity-host';
 export function fakeLiveHost({ country = 'BE' }: { country?: string } = {}) {
   const listeners = new Set<() => void>();
   const views = new Map<string, PollView>();
-  let questions: readonly TextCount[] = [];
+  let questions: readonly (TextCount & { meToo?: number | null })[] = [];
   const notify = (): void => {
     for (const listener of listeners) listener();
   };
@@ -28,7 +28,7 @@ export function fakeLiveHost({ country = 'BE' }: { country?: string } = {}) {
       notify();
     },
     /** The approved questions, as `questions:updated` would bring them. */
-    setQuestions(approved: readonly TextCount[]) {
+    setQuestions(approved: readonly (TextCount & { meToo?: number | null })[]) {
       questions = approved;
       notify();
     },

@@ -68,6 +68,28 @@ describe('<pb-question-box> in a live session', () => {
     expect(onScreen(el)).toBeUndefined();
   });
 
+  it('shows the most "me too"s first with their count, by the count the group may see only', async () => {
+    const host = fakeLiveHost();
+    const el = await box(host);
+    // As the server sends them: in the order they came; a count under the minimum is null.
+    host.setQuestions([
+      { text: 'Can they find my school?', count: 1, meToo: null },
+      { text: 'Is it illegal to pay?', count: 1, meToo: 7 },
+      { text: 'Who do I tell?', count: 1, meToo: null },
+    ]);
+    await el.updateComplete;
+    button(el, 'Show the questions')!.click();
+    await el.updateComplete;
+    expect(onScreen(el)).toBe('Is it illegal to pay?');
+    expect(shadowText(el)).toContain('7 said “me too”');
+    await expectAccessible();
+    button(el, 'Next question')!.click();
+    await el.updateComplete;
+    // Under the minimum: no count, and the order they came in.
+    expect(onScreen(el)).toBe('Can they find my school?');
+    expect(shadowText(el)).not.toContain('said “me too”');
+  });
+
   it('shows a question with markup as text: it never runs', async () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const onerror = vi.fn();

@@ -78,6 +78,11 @@ export class PbQuestionBox extends LitElement {
       figure {
         margin: 0.4em 0;
       }
+      .me-too {
+        margin: 0.2em 0 0;
+        color: var(--pb-muted, #454a57);
+        font-size: 0.8em;
+      }
       figcaption {
         color: var(--pb-muted, #454a57);
         font-size: 0.8em;
@@ -113,9 +118,13 @@ export class PbQuestionBox extends LitElement {
     return this.activity.host.state.mode === 'live';
   }
 
-  /** The questions the group may see: approved in the console (live), or typed by the facilitator. */
-  get questions(): readonly TextCount[] {
-    return this.live ? (this.activity.host.questions?.() ?? []) : this.typed;
+  /**
+   * The questions the group may see: approved in the console (live), most "me too"s shown first (by the count the
+   * group may see only, so the order tells nothing the counts under the minimum hide), or typed by the facilitator.
+   */
+  get questions(): readonly (TextCount & { readonly meToo?: number | null })[] {
+    if (!this.live) return this.typed;
+    return [...(this.activity.host.questions?.() ?? [])].sort((a, b) => (b.meToo ?? 0) - (a.meToo ?? 0));
   }
 
   override render() {
@@ -166,7 +175,7 @@ export class PbQuestionBox extends LitElement {
       </p>`;
   }
 
-  private renderQuestion(questions: readonly TextCount[]): TemplateResult {
+  private renderQuestion(questions: readonly (TextCount & { readonly meToo?: number | null })[]): TemplateResult {
     const { t } = this.i18n;
     const index = Math.min(this.index, questions.length - 1);
     const question = questions[index]!;
@@ -175,6 +184,11 @@ export class PbQuestionBox extends LitElement {
           ${t('activities:questionBox.position', { n: index + 1, total: questions.length })}
         </figcaption>
         <blockquote part="question" aria-describedby="position">${question.text}</blockquote>
+        ${
+          question.meToo == null
+            ? nothing
+            : html`<p class="me-too">${t('activities:questionBox.meToo', { n: question.meToo })}</p>`
+        }
       </figure>
       <div class="controls">
         <button ?disabled=${index === 0} @click=${() => (this.index = index - 1)}>
