@@ -181,10 +181,18 @@ async function noisyNeighbour(): Promise<void> {
     const noisy: number[] = [];
     const counted: string[] = [];
     let flooder = { sent: 0, cutOffs: 0, firstCutOffMs: [] as number[] };
+    // The server's CPU time per run: what the flood costs it, whatever else the machine is doing.
+    const cpu = { quiet: 0, noisy: 0 };
+    const run = async (kind: 'quiet' | 'noisy', classroom: number) => {
+      const before = (await server.counts()).cpuMs;
+      const result = await classUnderFlood(server.url, { polls: 3, classroom, flood: kind === 'noisy' });
+      cpu[kind] += (await server.counts()).cpuMs - before;
+      return result;
+    };
     await classUnderFlood(server.url, { polls: 1, classroom: 1 }); // warm-up
     for (let round = 0; round < 3; round++) {
-      const calm = await classUnderFlood(server.url, { polls: 3, classroom: 2 + 2 * round });
-      const flooded = await classUnderFlood(server.url, { polls: 3, classroom: 3 + 2 * round, flood: true });
+      const calm = await run('quiet', 2 + 2 * round);
+      const flooded = await run('noisy', 3 + 2 * round);
       quiet.push(...calm.class.latencies);
       noisy.push(...flooded.class.latencies);
       counted.push(`${flooded.class.counted.join('/')} of ${flooded.class.expected}`);
@@ -207,6 +215,7 @@ async function noisyNeighbour(): Promise<void> {
         `again each time): ${flooder.sent} sent, cut off ${flooder.cutOffs} times, first after ` +
         `${flooder.firstCutOffMs.map((value) => ms(value)).join(', ')}`,
     );
+    console.log(`  server CPU for the 3 runs: quiet ${ms(cpu.quiet)}, with the flooder ${ms(cpu.noisy)}`);
   } finally {
     await server.stop();
   }

@@ -20,6 +20,8 @@ export interface ServerReading {
   readonly handles: number;
   /** Connections cut off for not reading their output, since the server started. */
   readonly cutOffNotReading: number;
+  /** CPU time the server process used since it started (user and system, ms). */
+  readonly cpuMs: number;
 }
 
 type Query =

@@ -50,6 +50,7 @@ function counts(): Omit<ServerReading, 'heapUsed' | 'rss'> {
     httpConnections: (server.app.httpServer as unknown as { _connections: number })._connections,
     handles: process.getActiveResourcesInfo().length,
     cutOffNotReading: server.app.connections.cutOff,
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   };
 }
 
