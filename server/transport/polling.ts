@@ -875,8 +875,11 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     async release(sessionId) {
       const session = sessions.get(sessionId);
       if (session) {
-        // Closed first: their departures are counted before remove() forgets the session's counts.
-        io.in(sessionRoom(sessionId)).disconnectSockets(true);
+        // Their transport is closed, not their socket.io session: a client told "io server disconnect" would not
+        // reconnect, one whose transport closed comes back by itself, through nginx, to the session's new node.
+        for (const socket of io.of('/').sockets.values()) {
+          if (socket.rooms.has(sessionRoom(sessionId))) socket.conn.close();
+        }
         remove(session);
       }
       await commits.idle();
