@@ -290,6 +290,24 @@ describe('a phone in a class session', () => {
     expect(socket.connected).toBe(false);
   });
 
+  it('stays in the session on the next deck, with nothing of the last one left, and knows the deck’s language', async () => {
+    const { socket, session } = setup();
+    session.join('ABC234');
+    socket.last('session:join').ack(null, joined({ poll, language: 'fr' }));
+    expect(session.state.language).toBe('fr');
+    session.answer({ kind: 'single', optionId: 'pay' });
+    await tick();
+    socket.last('answer:submit').ack(null, { ok: true, pollId: 'first-step', replaced: false });
+    socket.fire('poll:closed', { pollId: 'first-step' });
+    expect(session.state).toMatchObject({ phase: 'waiting', closed: { answered: true } });
+    const joins = socket.count('session:join');
+    socket.fire('deck:changed', { deckId: 'spot-the-script' });
+    expect(session.state).toMatchObject({ phase: 'waiting', deckId: 'spot-the-script', closed: undefined });
+    expect(session.state.answer).toBeUndefined();
+    // No second join: the phone was never out of the session.
+    expect(socket.count('session:join')).toBe(joins);
+  });
+
   it('asks an anonymous question only when connected, and never sends a name', async () => {
     const { socket, session } = setup();
     expect((await session.ask('Is it my fault?')).ok).toBe(false);
