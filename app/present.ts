@@ -119,6 +119,10 @@ if (!deck || !load) {
     });
   }
   await reveal.initialize();
+  // reveal centres a slide when it changes or the window does; a live slide grows while on screen (a session
+  // started, results revealed, questions shown): centre it again, so that it uses the room above it first.
+  const recentre = new ResizeObserver(() => reveal.layout());
+  for (const slide of slides.querySelectorAll('section:not(.stack)')) recentre.observe(slide);
   localizeControls(document.querySelector('.reveal .controls'), i18next.t.bind(i18next));
 
   if (!preview) {

@@ -25,12 +25,17 @@ export const resultStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* One grid for every row (each row a subgrid), so that the bars start and the counts end on one line. */
+  .bars {
+    display: grid;
+    grid-template-columns: var(--pb-bars-columns, minmax(6em, 2fr) 3fr auto);
+    gap: 0.15em 0.6em;
+  }
   .bars li {
     display: grid;
-    grid-template-columns: minmax(6em, 2fr) 3fr auto;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: 0.2em 0.6em;
-    margin: 0.15em 0;
   }
   .track {
     height: 0.9em;

@@ -9,8 +9,9 @@ export interface QrCode {
 
 /** Encodes a URL as a QR code, drawn locally as SVG: nothing leaves the machine, no image is fetched. */
 export function qrCode(text: string): QrCode {
-  // M: still reads with 15 % of the code washed out by a projector's glare or a reflection.
-  const { size, data } = encode(text, { ecc: 'M', border: 2 });
+  // M: still reads with 15 % of the code washed out by a projector's glare or a reflection. A border of four
+  // light modules, the quiet zone the QR standard asks for: phone cameras find the code by it.
+  const { size, data } = encode(text, { ecc: 'M', border: 4 });
   let path = '';
   data.forEach((row, y) => {
     for (let x = 0; x < row.length; x++) {

@@ -30,27 +30,38 @@ export class PbJoin extends LitElement {
         color: var(--pb-ink, #15161f);
         text-align: left;
       }
+      /*
+       * The live slide sits under the deck's title and two bullets: in type the back row reads (the theme's
+       * minimum and up), the address and the code on the left, the QR code beside them, all in em of the slide
+       * so that reveal's scaling keeps the layout at any projector size. The bullets already say "no name, no
+       * account": the room left goes to how many phones are in.
+       */
       .live {
         display: flex;
-        align-items: center;
-        justify-content: center;
-        gap: 1.5em;
+        align-items: flex-start;
+        gap: 1em;
+        font-size: max(var(--pb-min-text, 24px), 0.7em);
+      }
+      .where {
+        flex: 1 1 auto;
+        min-width: 0;
       }
       p {
         margin: 0 0 0.3em;
       }
       .url {
         font-weight: 700;
-        font-size: 1.1em;
+        font-size: 1.15em;
         overflow-wrap: anywhere;
       }
       [part='code'] {
-        font-size: 2.6em;
+        font-size: 2.4em;
         font-weight: 700;
         letter-spacing: 0.08em;
         font-variant-numeric: tabular-nums;
+        line-height: 1.1;
         color: var(--pb-accent, #0a4a94);
-        margin: 0.1em 0 0.2em;
+        margin: 0 0 0.1em;
         white-space: nowrap;
       }
       [part='code']:focus {
@@ -60,16 +71,19 @@ export class PbJoin extends LitElement {
       [part='code'] span + span {
         margin-left: 0.35em;
       }
+      /* Its quiet zone (four light modules) is drawn in the code itself, on white even on a tinted slide. */
       [part='qr'] {
-        width: min(14em, 40vh);
+        width: 8.5em;
         height: auto;
         flex: none;
         background: #fff;
-        padding: 0.25em;
       }
       .note {
         color: var(--pb-muted, #454a57);
-        font-size: 0.7em;
+        font-size: max(var(--pb-min-text, 24px), 0.7em);
+      }
+      .live .note {
+        font-size: max(var(--pb-min-text, 24px), 0.85em);
       }
       .actions {
         display: flex;
@@ -138,9 +152,8 @@ export class PbJoin extends LitElement {
         const qr = qrCode(link);
         return html`
           <div class="live">
-            <div>
-              <p>${t('poll:join.goTo')}</p>
-              <p class="url">${typed}</p>
+            <div class="where">
+              <p>${t('poll:join.goTo')} <span class="url">${typed}</span></p>
               <p>${t('poll:join.typeCode')}</p>
               <p part="code" tabindex="-1" data-focus="session">
                 <span aria-hidden="true"
@@ -150,7 +163,6 @@ export class PbJoin extends LitElement {
                   }</span
                 ><span class="visually-hidden">${[...state.joinCode].join(' ')}</span>
               </p>
-              <p class="note">${t('poll:join.anonymous')}</p>
               <p class="note" role="status">
                 ${state.online ? t('poll:join.students', { count: state.students }) : t('poll:join.reconnecting')}
               </p>

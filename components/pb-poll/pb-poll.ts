@@ -47,6 +47,11 @@ export class PbPoll extends LitElement {
         font-weight: 700;
         margin: 0 0 0.4em;
       }
+      /* On the projector the answers' words get the room (a bar reads at any width): five or seven answers
+         then fit the slide on a line each, the longest German ones on two. */
+      [role='status'] {
+        --pb-bars-columns: minmax(0, 1fr) 5em max-content;
+      }
       .options {
         margin: 0 0 0.4em;
         padding-left: 1.2em;

@@ -20,6 +20,7 @@ import { controlStyles } from '../styles';
  * facilitator reads them, types the ones to answer, and shows them the same way. Every question is bound as
  * text, never as HTML.
  *
+ * @attr showing - Set while a question is on screen (the slide makes room for it).
  * @csspart box - The whole activity.
  * @csspart question - The question on screen.
  */
@@ -131,27 +132,45 @@ export class PbQuestionBox extends LitElement {
     const { t } = this.i18n;
     const questions = this.questions;
     const count = questions.length;
+    const shown = this.shown && count > 0;
     return html`<section part="box" aria-labelledby="kicker">
       <p class="kicker" id="kicker">${t('activities:questionBox.label')}</p>
-      ${
-        this.live
-          ? html`<p class="hint">${t('activities:questionBox.livePrompt')}</p>
-              <p class="status" aria-live="polite">
-                ${count ? t('activities:questionBox.approved', { count }) : t('activities:questionBox.none')}
-              </p>`
-          : this.renderForm()
-      }
-      ${
-        count
-          ? html`<div class="controls">
-              <button class=${this.shown ? '' : 'primary'} @click=${() => (this.shown = !this.shown)}>
-                ${t(this.shown ? 'activities:questionBox.hide' : 'activities:questionBox.show')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.shown && count ? this.renderQuestion(questions) : nothing}
+      ${shown ? this.renderQuestion(questions) : nothing}
+      <div ?hidden=${shown}>
+        ${
+          // Hidden, not removed, while a question shows: a typed draft and its field stay as they were.
+          html`${
+            this.live
+              ? html`<p class="hint">${t('activities:questionBox.livePrompt')}</p>
+                  <p class="status" aria-live="polite">
+                    ${count ? t('activities:questionBox.approved', { count }) : t('activities:questionBox.none')}
+                  </p>`
+              : this.renderForm()
+          }
+          ${
+            count
+              ? html`<div class="controls">
+                  <button class="primary toggle" @click=${() => this.toggle(true)}>
+                    ${t('activities:questionBox.show')}
+                  </button>
+                </div>`
+              : nothing
+          }`
+        }
+      </div>
     </section>`;
+  }
+
+  override updated(): void {
+    // The slide hides its own bullets while a question is on screen (app/theme/deck.css): the question gets the room.
+    this.toggleAttribute('showing', this.shown && this.questions.length > 0);
+  }
+
+  /** Shows or hides the questions; the keyboard stays on the button that does the reverse. */
+  private async toggle(shown: boolean): Promise<void> {
+    this.shown = shown;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.toggle')?.focus();
   }
 
   private renderForm(): TemplateResult {
@@ -202,6 +221,7 @@ export class PbQuestionBox extends LitElement {
             ? nothing
             : html`<button @click=${() => this.removeTyped(index)}>${t('activities:questionBox.remove')}</button>`
         }
+        <button class="toggle" @click=${() => this.toggle(false)}>${t('activities:questionBox.hide')}</button>
       </div>`;
   }
 
@@ -225,11 +245,12 @@ export class PbQuestionBox extends LitElement {
     this.draft = '';
   }
 
-  private removeTyped(index: number): void {
+  private async removeTyped(index: number): Promise<void> {
     this.typed = this.typed.filter((_, i) => i !== index);
     this.index = Math.max(0, Math.min(index, this.typed.length - 1));
     if (!this.typed.length) {
       this.shown = false;
+      await this.updateComplete;
       this.renderRoot.querySelector('textarea')?.focus();
     }
   }

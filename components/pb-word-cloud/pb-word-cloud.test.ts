@@ -138,12 +138,60 @@ describe('<pb-word-cloud> in a live session', () => {
     host.setView(revealed(words));
     await el.updateComplete;
     await settle();
-    expect(pictureWords(el).length).toBeGreaterThan(30);
+    // A third or more on the first page (letters never touching), the rest on the next pages (tested below).
+    expect(pictureWords(el).length).toBeGreaterThanOrEqual(20);
     expectNoOverlaps(el);
     el.style.width = '700px';
     await settle();
     await settle();
     expectNoOverlaps(el);
+  });
+
+  it('says how many words did not fit, and pages through them from the keyboard until every word was shown', async () => {
+    const host = fakeLiveHost();
+    const el = await cloud(host);
+    // Ninety long words, as thirty phones send them: more than one picture holds.
+    const words = Array.from({ length: 90 }, (_, i) => ({ text: `talk to someone ${i}`, count: 1 + (i % 3) }));
+    host.setView(revealed(words));
+    await el.updateComplete;
+    await settle();
+    await el.updateComplete;
+    const seen = new Set<string>();
+    const more = () => el.shadowRoot!.querySelector('.more')!.textContent!.trim();
+    const onPicture = () => pictureWords(el).map((w) => w.textContent!);
+    const firstPage = onPicture();
+    for (const word of firstPage) seen.add(word);
+    expect(more()).toBe(`+${90 - seen.size} more words`);
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('button.next-words')!;
+    expect(next.textContent!.trim()).toBe('Next words');
+    await expectAccessible();
+    next.focus();
+    for (let page = 2; page < 20 && seen.size < 90; page++) {
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      await settle();
+      await el.updateComplete;
+      const shown = onPicture();
+      expect(shown.length, `page ${page} shows words`).toBeGreaterThan(0);
+      for (const word of shown) {
+        expect(seen.has(word), `"${word}" shown on an earlier page`).toBe(false);
+        seen.add(word);
+      }
+      expectNoOverlaps(el);
+      // The keyboard stays on the page buttons: "Next words", or "Previous words" on the last page.
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).toMatch(/^(Next|Previous) words$/);
+    }
+    expect(seen.size).toBe(90);
+    expect(more()).toBe('The last words');
+    expect(el.shadowRoot!.querySelector('button.next-words')).toBeNull();
+    // Back to the first page.
+    while (el.shadowRoot!.querySelector('button.previous-words')) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.previous-words')!.click();
+      await el.updateComplete;
+      await settle();
+    }
+    expect(onPicture().sort()).toEqual([...firstPage].sort());
+    await expectAccessible();
   });
 
   it('shows an approved word with markup as text: it never runs', async () => {

@@ -79,7 +79,8 @@ export class PbWordCloud extends LitElement {
         top: 0;
         padding: 0 0.12em;
         white-space: nowrap;
-        line-height: 1.05;
+        /* Tall enough to hold the letters' ascenders and descenders: the layout keeps these boxes apart. */
+        line-height: 1.15;
         font-weight: 700;
         font-size: calc(var(--size) * var(--scale));
         color: var(--pb-accent, #0a4a94);
@@ -91,6 +92,18 @@ export class PbWordCloud extends LitElement {
       }
       .word:nth-child(3n) {
         color: var(--pb-correct, #1d6b2f);
+      }
+      .pages {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4em;
+        margin: 0.2em 0;
+      }
+      .more {
+        margin: 0 auto 0 0;
+        font-weight: 700;
+        color: var(--pb-muted, #454a57);
       }
       form {
         display: flex;
@@ -143,6 +156,13 @@ export class PbWordCloud extends LitElement {
   /** The host to use instead of the page's (tests, or a page with several). */
   @property({ attribute: false }) activityHost?: ActivityHost;
 
+  /**
+   * The words each earlier page of the picture showed: more words than fit go on the next page, which the
+   * facilitator turns to ("+12 more", then "Next words").
+   */
+  @state() private earlierPages: readonly (readonly string[])[] = [];
+  /** How many words wait for a later page (found by `arrange()` once the words are measured). */
+  @state() private waiting = 0;
   /** Show of hands: the words the facilitator typed, with how many times each was said. */
   @state() private typed: readonly TextCount[] = [];
   @state() private draft = '';
@@ -275,25 +295,77 @@ export class PbWordCloud extends LitElement {
 
   /** The drawn cloud: each word sized by its count, then placed by `arrange()` once it can be measured. */
   private renderPicture(words: readonly TextCount[]): TemplateResult {
-    const drawn = words.slice(0, PICTURE_WORDS);
+    const earlier = new Set(this.earlierPages.flat());
+    const drawn = words.filter((w) => !earlier.has(w.text)).slice(0, PICTURE_WORDS);
     const most = drawn[0]?.count ?? 1;
     const least = drawn.at(-1)?.count ?? 1;
     const top = largest(drawn.length);
     const size = (count: number): number =>
       most === least ? (SMALLEST + top) / 2 : SMALLEST + (top - SMALLEST) * Math.sqrt((count - least) / (most - least));
     return html`<div part="picture" aria-hidden="true">
-      ${repeat(
-        drawn,
-        (w) => w.text,
-        (w) =>
-          html`<span
-            class="word"
-            data-key=${`${w.count}:${w.text}`}
-            style=${styleMap({ '--size': `${size(w.count)}em` })}
-            >${w.text}</span
-          >`,
-      )}
+        ${repeat(
+          drawn,
+          (w) => w.text,
+          (w) =>
+            html`<span
+              class="word"
+              data-key=${`${w.count}:${w.text}`}
+              data-text=${w.text}
+              style=${styleMap({ '--size': `${size(w.count)}em` })}
+              >${w.text}</span
+            >`,
+        )}
+      </div>
+      ${this.renderPages()}`;
+  }
+
+  /**
+   * Under the picture, when it could not show every word: how many more there are, and the buttons that turn
+   * its pages (screen readers have every word in the list already, so the pages are for the eyes).
+   */
+  private renderPages(): TemplateResult | typeof nothing {
+    const { t } = this.i18n;
+    const page = this.earlierPages.length;
+    if (!this.waiting && !page) return nothing;
+    return html`<div class="pages">
+      <p class="more" aria-live="polite">
+        ${this.waiting ? t('activities:wordCloud.more', { count: this.waiting }) : t('activities:wordCloud.lastPage')}
+      </p>
+      ${
+        page
+          ? html`<button class="previous-words" @click=${this.previousPage}>
+              ${t('activities:wordCloud.previousWords')}
+            </button>`
+          : nothing
+      }
+      ${
+        this.waiting
+          ? html`<button class="next-words" @click=${this.nextPage}>${t('activities:wordCloud.nextWords')}</button>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** The words on the picture now go to the earlier pages; the next ones are drawn. */
+  private readonly nextPage = (): void => {
+    const picture = this.renderRoot.querySelector<HTMLElement>('[part="picture"]');
+    const shown = [...(picture?.querySelectorAll<HTMLElement>('.word') ?? [])]
+      .filter((span) => span.style.visibility === 'visible')
+      .map((span) => span.dataset.text ?? '');
+    if (shown.length) this.earlierPages = [...this.earlierPages, shown];
+    void this.keepFocus('.next-words', '.previous-words');
+  };
+
+  private readonly previousPage = (): void => {
+    this.earlierPages = this.earlierPages.slice(0, -1);
+    void this.keepFocus('.previous-words', '.next-words');
+  };
+
+  /** After a turn of page the keyboard stays on the same button, or on the other one once it is gone. */
+  private async keepFocus(same: string, other: string): Promise<void> {
+    // The page's words are counted once drawn (`arrange()`), which updates the element again: wait for both.
+    while (!(await this.updateComplete));
+    (this.renderRoot.querySelector<HTMLElement>(same) ?? this.renderRoot.querySelector<HTMLElement>(other))?.focus();
   }
 
   /**
@@ -323,6 +395,9 @@ export class PbWordCloud extends LitElement {
       span.style.left = `${(place.x / frame.width) * 100}%`;
       span.style.top = `${(place.y / frame.height) * 100}%`;
     });
+    // Every word not on this page nor an earlier one waits for a later page.
+    const earlier = this.earlierPages.reduce((sum, page) => sum + page.length, 0);
+    this.waiting = Math.max(0, this.words.length - earlier - placements.filter(Boolean).length);
   }
 
   private add(event: SubmitEvent): void {

@@ -6,10 +6,10 @@
  * when a notice of the kit shows over the slides, although each context's first visit to the presenter is the one
  * that saves the kit offline.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { ScenarioPlayer } from '../../components/pb-scenario/scenario-player';
@@ -18,13 +18,18 @@ import { compileDeckScenarios } from '../../scripts/ink/compile-scenario';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
 import { chromium } from 'playwright-core';
 import { kitContext, presentIndex, slideIndices } from './browser';
+import { Console, Phone, pairingLink, projectedJoinCode } from './live-class';
+import { MIN_TEXT_PX, expectQrReadable, expectSlideFits, measureSlide, settled } from './projected-slide';
+import { createApplication, type Application } from '../../server/app';
+import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
+import { LIMITS } from '../../protocol/limits';
+import type { Answer } from '../../protocol/answer';
+import type { PollDefinitionInput } from '../../protocol/poll';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
 
-/** The smallest slide text a back-row student reads, in px of reveal's 1280×720 frame (18 pt on a 13.3-inch slide). */
-const MIN_TEXT_PX = 24;
 const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -60,204 +65,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Problem {
-  readonly what: string;
-  readonly text: string;
-}
-
-/**
- * Measures the slide on screen in the page: every visible text run (shadow roots included) and every control,
- * against the slide's frame, the boxes that clip them and each other. Returns what does not fit.
- */
-function measureSlide(minTextPx: number): Problem[] {
-  const slides = document.querySelector('.reveal .slides')!;
-  const frame = slides.getBoundingClientRect();
-  const stacks = [...slides.querySelectorAll<HTMLElement>(':scope > section.present')];
-  const slide =
-    stacks.flatMap((s) => [...s.querySelectorAll<HTMLElement>(':scope > section.present')]).at(0) ?? stacks[0]!;
-  const problems: Problem[] = [];
-  const TOLERANCE = 1.5;
-  const short = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 60);
-  /** The parent in the flat tree: a slotted node's slot, a shadow root's host. */
-  const parentOf = (el: Element): Element | null =>
-    el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-  const ancestors = (el: Element): Element[] => {
-    const list: Element[] = [];
-    for (let at: Element | null = el; at && at !== slide; at = parentOf(at)) list.push(at);
-    return list;
-  };
-  /** Visually hidden (for screen readers only): it, or a box around it, clipped to nothing or a pixel. */
-  const clippedAway = new Map<Element, boolean>();
-  const srOnly = (el: Element): boolean => {
-    let known = clippedAway.get(el);
-    if (known === undefined) {
-      const style = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      const parent = parentOf(el);
-      known =
-        style.clipPath !== 'none' ||
-        style.clip !== 'auto' ||
-        // A box of a pixel that hides what overflows it (a slot, `display: contents`, has no box and hides nothing).
-        (style.overflowX !== 'visible' && (box.width <= 2 || box.height <= 2)) ||
-        (parent !== null && parent !== slide && srOnly(parent));
-      clippedAway.set(el, known);
-    }
-    return known;
-  };
-  const hidden = (el: Element): boolean =>
-    !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || srOnly(el);
-
-  interface Box {
-    readonly rect: DOMRect;
-    readonly owner: Element;
-    readonly text: string;
-  }
-  const texts: Box[] = [];
-  const controls: Box[] = [];
-  const walk = (node: Node): void => {
-    if (node instanceof Element) {
-      const el = node;
-      if (['SCRIPT', 'STYLE', 'ASIDE', 'TEMPLATE'].includes(el.tagName)) return;
-      if (el.tagName === 'SLOT') {
-        for (const assigned of (el as HTMLSlotElement).assignedNodes({ flatten: true })) walk(assigned);
-        return;
-      }
-      if (/^(BUTTON|INPUT|SELECT|TEXTAREA|IMG|svg)$/.test(el.tagName) && !hidden(el)) {
-        controls.push({ rect: el.getBoundingClientRect(), owner: el, text: el.textContent ?? el.tagName });
-      }
-      if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) walk(child);
-      else for (const child of el.childNodes) walk(child);
-      return;
-    }
-    if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) return;
-    // A text right under a shadow root belongs to its host.
-    const owner = node.parentElement ?? (node.parentNode as ShadowRoot).host;
-    if (hidden(owner)) return;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const size = parseFloat(getComputedStyle(owner).fontSize);
-    if (size < minTextPx - 0.1)
-      problems.push({ what: `text of ${size}px, under the ${minTextPx}px minimum`, text: short(node.textContent) });
-    for (const rect of range.getClientRects())
-      if (rect.width > 0.5) texts.push({ rect, owner, text: node.textContent });
-  };
-  walk(slide);
-
-  const inside = (r: DOMRect, box: DOMRect): boolean =>
-    r.left >= box.left - TOLERANCE &&
-    r.top >= box.top - TOLERANCE &&
-    r.right <= box.right + TOLERANCE &&
-    r.bottom <= box.bottom + TOLERANCE;
-  /** A box that scrolls in the direction it cuts, with a scrollbar drawn. */
-  const scrolls = (el: Element): boolean => {
-    const style = getComputedStyle(el);
-    const html = el as HTMLElement;
-    const vertical = /auto|scroll/.test(style.overflowY) && html.scrollHeight > html.clientHeight;
-    const bar =
-      html.offsetWidth - html.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
-    return vertical && bar > 0 && style.scrollbarWidth !== 'none';
-  };
-
-  // What shows of each box: cut to every box that scrolls around it; any other cut, or the slide's edge, fails.
-  const shown = new Map<Box, DOMRect>();
-  for (const box of [...texts, ...controls]) {
-    // A text run's box is its font's full height, which stands out of a tight line (a title's 1.15) by a few px.
-    const style = getComputedStyle(box.owner);
-    const lineHeight = parseFloat(style.lineHeight) * (frame.width / 1280); // reveal scales its 1280 px frame
-    const slack = texts.includes(box) ? Math.max(0, (box.rect.height - lineHeight) / 2) : 0;
-    let visible: DOMRect | undefined = box.rect;
-    const chain = ancestors(box.owner);
-    // A text run's own element may cut it; a control is measured as its box, which its ancestors may cut.
-    for (const clip of controls.includes(box) ? chain.slice(1) : chain) {
-      const style = getComputedStyle(clip);
-      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      const bounds = clip.getBoundingClientRect();
-      if (inside(visible, bounds)) continue;
-      if (!scrolls(clip)) {
-        const name = `${clip.localName}${typeof clip.className === 'string' && clip.className ? `.${clip.className.split(' ')[0]}` : ''}`;
-        problems.push({ what: `cut by <${name}> (no scrollbar)`, text: short(box.text) });
-        visible = undefined;
-        break;
-      }
-      const top = Math.max(visible.top, bounds.top);
-      const bottom = Math.min(visible.bottom, bounds.bottom);
-      if (bottom - top <= 0) {
-        visible = undefined; // scrolled out of sight
-        break;
-      }
-      visible = new DOMRect(visible.left, top, visible.width, bottom - top);
-    }
-    if (!visible) continue;
-    shown.set(box, visible);
-    const inner = new DOMRect(
-      visible.left,
-      visible.top + slack,
-      visible.width,
-      Math.max(0, visible.height - 2 * slack),
-    );
-    if (!inside(inner, frame)) problems.push({ what: 'reaches past the slide', text: short(box.text) });
-  }
-
-  // Overlaps: text over text of another element, text or control over another control.
-  const overlap = (a: DOMRect, b: DOMRect): boolean =>
-    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
-    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-  const related = (a: Element, b: Element): boolean => ancestors(a).includes(b) || ancestors(b).includes(a);
-  const all = [...shown.keys()];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i]!;
-      const b = all[j]!;
-      if (a.owner === b.owner || !overlap(shown.get(a)!, shown.get(b)!) || related(a.owner, b.owner)) continue;
-      problems.push({ what: 'overlaps', text: `${short(a.text)} ⟷ ${short(b.text)}` });
-    }
-  }
-  return problems;
-}
-
-/** Resolves once the slide on screen is still: fonts in, every element rendered, nothing moving. */
-async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          await document.fonts.ready;
-          const slide = document.querySelector('.reveal .slides section.present:not(.stack)') ?? document.body;
-          const elements: Element[] = [];
-          const collect = (at: Element | ShadowRoot): void => {
-            for (const el of at.querySelectorAll('*')) {
-              elements.push(el);
-              if (el.shadowRoot) collect(el.shadowRoot);
-            }
-          };
-          collect(slide);
-          await Promise.all(elements.map((el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
-          if (elements.some((el) => el.localName === 'pb-scenario' && !el.shadowRoot?.querySelector('.frame')))
-            return 'loading';
-          const moving = document
-            .getAnimations()
-            .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
-            // On the slide: reveal's controls bounce to hint at the next slide, on the frame's edge.
-            .filter((a) => elements.includes((a.effect as KeyframeEffect | null)?.target as Element));
-          if (moving.length)
-            return `moving: ${moving.map((a) => (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty).join()}`;
-          const shape = (): string =>
-            elements.map((el) => Object.values(el.getBoundingClientRect().toJSON()).join()).join(';');
-          const before = shape();
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          const after = shape();
-          return after === before
-            ? 'still'
-            : `shape: ${elements
-                .filter((_, i) => before.split(';')[i] !== after.split(';')[i])
-                .map((e) => e.localName + '.' + e.className)
-                .join()}`;
-        }),
-      { timeout: 10_000 },
-    )
-    .toBe('still');
-}
-
 describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the %s deck fits', (_, deck) => {
   const paths = longestPaths(deck.id);
   it.each(VIEWPORTS.map((v) => [`${v.width}×${v.height}`, v] as const))(
@@ -289,7 +96,7 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the
           await settled(page);
           checked++;
           expect(await page.locator('.pb-kit-notice').count(), `a kit notice on the presenter, ${where}`).toBe(0);
-          const found = await page.evaluate(measureSlide, MIN_TEXT_PX);
+          const found = await page.evaluate(measureSlide, { minTextPx: MIN_TEXT_PX, chrome: false });
           for (const p of found) problems.push(`${where}: ${p.what}: ${p.text}`);
           // A picture of each slide that does not fit (its first step), to see what the numbers say.
           const slide = where.replace(/, .*/, '');
@@ -387,3 +194,193 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the
     },
   );
 });
+
+/**
+ * The slides that change while a class session runs, in the states the class sees them (issue 19): the join slide
+ * once the session started and phones joined (its QR code decoded from a screenshot, with its quiet zone), every
+ * poll open then revealed with every answer counted, the question box showing each approved question (the
+ * longest a phone may send included), and the word cloud full of approved words, page after page. Against a
+ * server of the test's own (its session budgets are not shared with other tests), with phones as socket.io
+ * clients running the join page's connection (live-class.ts) and a console paired from the speaker notes.
+ */
+describe('live slides fit', () => {
+  let server: Application;
+  let store: SqliteSessionStore;
+  let liveUrl: string;
+  beforeAll(async () => {
+    store = new SqliteSessionStore({ dir: mkdtempSync(join(tmpdir(), 'pb-slides-fit-data-')) });
+    // A whole class per deck and language from one loopback address: more new seats than one network may take.
+    const seats = { addressSeatBurst: 10_000, addressSeatsPerMinute: 10_000 };
+    server = await createApplication({ distDir: inject('distDir'), store, limits: seats });
+    liveUrl = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await store?.close();
+  });
+
+  const liveDecks = decks.filter((deck) => deck.html.en.includes('<pb-join'));
+  it.each(liveDecks.flatMap((deck) => LANGUAGES.map((lang) => [`${deck.id} ${lang}`, deck.id, lang] as const)))(
+    '%s: the join slide once phones are in, each poll open and revealed, each approved question, the full word cloud, at both sizes',
+    { timeout: 300_000 },
+    async (_, deckId, lang) => {
+      const kit = await kitContext(browser, liveUrl, {
+        locale: `${lang}-BE`,
+        viewport: VIEWPORTS[0],
+        reducedMotion: 'reduce',
+      });
+      const page = await kit.newPage();
+      const phones: Phone[] = [];
+      let console_: Console | undefined;
+      try {
+        await page.goto(`${liveUrl}/present.html?deck=${deckId}&lang=${lang}`);
+        await page.locator('.reveal.ready').waitFor();
+        await page.addStyleTag({
+          content: '.reveal .slides section, .reveal .slides .fragment { transition: none !important; }',
+        });
+        /** Shows the slide holding `selector` and returns its place. */
+        const show = async (selector: string): Promise<string> => {
+          const index = await page.evaluate((selector) => {
+            const slide = document.querySelector(selector)!.closest('section')!;
+            const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+            const h = stacks.findIndex((stack) => stack === slide || stack.contains(slide));
+            const nested = [...stacks[h]!.querySelectorAll(':scope > section')];
+            return nested.length ? `${h}/${nested.indexOf(slide)}` : `${h}`;
+          }, selector);
+          await page.evaluate((hash) => (location.hash = hash), `#/${index}`);
+          await expect.poll(() => presentIndex(page)).toBe(index);
+          return index;
+        };
+        /** The slide on screen fits at 1280×720 and at 1920×1080 (then back to 1280×720). */
+        const fits = async (where: string): Promise<void> => {
+          for (const viewport of [VIEWPORTS[1], VIEWPORTS[0]]) {
+            await page.setViewportSize(viewport);
+            await expectSlideFits(page, `${deckId} ${lang} ${viewport.width}×${viewport.height}, ${where}`);
+          }
+        };
+        const slide = (selector: string) => page.locator(`.reveal .slides section.present ${selector}`);
+
+        // The session starts on the join slide; the class joins.
+        await show('pb-join');
+        await slide('pb-join button.primary').click();
+        const code = await projectedJoinCode(page);
+        console_ = await Console.pair(liveUrl, await pairingLink(page));
+        for (let i = 0; i < 6; i++) phones.push(await Phone.join(liveUrl, code));
+        await expect.poll(() => slide('pb-join [role="status"]').innerText()).toMatch(/\b6\b/);
+        await fits('the session started, six phones in');
+        for (const viewport of VIEWPORTS) {
+          await page.setViewportSize(viewport);
+          await expectQrReadable(page, slide('pb-join [part="qr"]'), new RegExp(`/join\\?code=${code}&lang=${lang}$`));
+        }
+        await page.setViewportSize(VIEWPORTS[0]);
+
+        // Every poll: open, every phone answers, then closed and revealed.
+        const polls = await page.evaluate(() =>
+          [...document.querySelectorAll('.reveal .slides pb-poll')].map(
+            (el) => (el as HTMLElementTagNameMap['pb-poll']).definition,
+          ),
+        );
+        for (const poll of polls) {
+          await show(`pb-poll#${poll.id}`);
+          const here = slide(`pb-poll#${poll.id}`);
+          await here.locator('button.primary').click();
+          for (const [i, phone] of phones.entries()) await phone.answer(poll.id, answerOf(poll, i));
+          await expect.poll(() => here.locator('.status').innerText()).toMatch(/\b6\b/);
+          await fits(`poll ${poll.id} open, six answers`);
+          await here.getByRole('button').first().click(); // close
+          // A session rating has nothing to reveal on the projector: only the console shows its counts.
+          if (poll.rating) continue;
+          await here.getByRole('button').last().click(); // show the results
+          await here.locator('[role="status"] :is(.bars, .ranking)').waitFor();
+          await fits(`poll ${poll.id} revealed`);
+        }
+
+        // The question box: three approved questions, the longest a phone may send among them.
+        if (await page.locator('.reveal .slides pb-question-box').count()) {
+          await phones[0]!.ask(LONGEST_QUESTION);
+          await phones[1]!.ask('Why?');
+          await phones[2]!.ask('Can I tell a teacher without my parents knowing?');
+          await console_.approveAll(3);
+          await show('pb-question-box');
+          const box = slide('pb-question-box');
+          await expect.poll(() => box.locator('.status').innerText()).toMatch(/\b3\b/);
+          await fits('question box, three approved');
+          await box.locator('button.toggle').click();
+          for (let n = 1; n <= 3; n++) {
+            await expect.poll(() => box.locator('figcaption').innerText()).toMatch(new RegExp(`\\b${n}\\b.*\\b3\\b`));
+            await fits(`question ${n} of 3 shown`);
+            if (n < 3) await box.getByRole('button').nth(1).click(); // next
+          }
+        }
+
+        // The word cloud, full: thirty phones, three words each.
+        if (await page.locator('.reveal .slides pb-word-cloud').count()) {
+          const id = (await page.locator('.reveal .slides pb-word-cloud').getAttribute('id'))!;
+          await show('pb-word-cloud');
+          const cloud = slide('pb-word-cloud');
+          await cloud.locator('button.primary').click();
+          while (phones.length < 30) phones.push(await Phone.join(liveUrl, code));
+          for (const [i, phone] of phones.entries())
+            await phone.answer(id, { kind: 'wordcloud', entries: [0, 1, 2].map((k) => longWord(i * 3 + k)) });
+          await console_.approveAll(90);
+          await fits('word cloud open, 30 answers');
+          await cloud.getByRole('button').first().click(); // close
+          await cloud.getByRole('button', { name: new RegExp(i18nText(lang, 'reveal')) }).click();
+          await cloud.locator('[part="picture"]').waitFor();
+          for (let turn = 1; ; turn++) {
+            await fits(`word cloud full, page ${turn}`);
+            const next = cloud.locator('button.next-words');
+            if (!(await next.count())) break;
+            expect(turn, 'pages of 90 words').toBeLessThan(10);
+            await next.click();
+          }
+        }
+        kit.assertClean();
+      } finally {
+        for (const phone of phones) phone.close();
+        console_?.close();
+        await kit.context.close();
+      }
+    },
+  );
+});
+
+/** The longest question a phone may send (protocol/limits.ts), in long words: the question box must still fit. */
+const LONGEST_QUESTION = [
+  'What happens if the person who blackmails me lives in another country and the police there does nothing?',
+  'Can they still be stopped, and what if I already paid once and now they ask for more money every single week?',
+  'Who do I tell first: my parents, a teacher or the helpline?',
+]
+  .join(' ')
+  .slice(0, LIMITS.askLength);
+
+/** A different word of up to 25 characters (the longest a phone may send) for each `n`. */
+const longWord = (n: number): string =>
+  `${['talk to someone', 'screenshots', 'block and report', 'Vertrauensperson', 'ne pas partager', 'steun geven'][n % 6]} ${n}`.slice(
+    0,
+    LIMITS.wordcloudEntryLength,
+  );
+
+/** Phone `i`'s answer to `poll`: together the phones give every option a different count. */
+function answerOf(poll: PollDefinitionInput, i: number): Answer {
+  const ids = 'options' in poll ? poll.options.map((o) => o.id) : [];
+  switch (poll.kind) {
+    case 'scale':
+      return { kind: 'scale', value: poll.min + (i % (poll.max - poll.min + 1)) };
+    case 'multiple':
+      return { kind: 'multiple', optionIds: ids.slice(0, Math.max(1, ids.length - i)) };
+    case 'single':
+    case 'quiz':
+      return { kind: poll.kind, optionId: ids[i % ids.length]! };
+    default:
+      throw new Error(`no answer for a ${poll.kind} poll in this test`);
+  }
+}
+
+/** A string of the kit's poll namespace in `lang`, as the buttons show it. */
+function i18nText(lang: Language, key: 'reveal'): string {
+  const strings = JSON.parse(readFileSync(join(root, 'locales', lang, 'poll.json'), 'utf8')) as {
+    live: Record<string, string>;
+  };
+  return strings.live[key]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
