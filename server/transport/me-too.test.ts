@@ -18,6 +18,7 @@ import {
   request,
   startSession,
   startTestServer,
+  tempDir,
   type TestServer,
 } from './test-harness';
 
@@ -173,6 +174,49 @@ describe('"me too" on approved questions', () => {
       facilitatorKey: facilitator.facilitatorKey,
     });
     expect((await updates).questions.map((q) => q.meTooCount)).toEqual([3, 2]);
+  });
+});
+
+describe('"me too" across a restart', () => {
+  it('keeps the counts and each phone\'s one "me too" when the server starts again on the same data', async () => {
+    const dataDir = tempDir('pb-me-too-restart-');
+    let first: TestServer | undefined = await startTestServer({ dataDir, limits: { tallyIntervalMs: 0 } });
+    try {
+      const facilitator = await startSession(first.url);
+      const phones = [new Phone(first.url), new Phone(first.url)];
+      for (const phone of phones) await phone.join(facilitator.joinCode);
+      await request(phones[0]!.socket, 'question:ask', { text: 'Is it illegal to pay?' });
+      const { entry } = await facilitator.inbox.waitFor('moderation:queued');
+      await request(facilitator.socket, 'moderation:approve', { entryId: entry.id });
+      for (const phone of phones) expect(await phone.meToo(entry.id)).toEqual({ ok: true, counted: true });
+      await first.app.polling.idle();
+      disconnectAll();
+      await first.stop();
+      first = undefined;
+
+      const second = await startTestServer({ dataDir, limits: { tallyIntervalMs: 0 } });
+      try {
+        // The same phones (same secrets) come back: their "me too" is there, and sending it again counts once.
+        const again = new Phone(second.url, { secret: phones[0]!.secret });
+        expect(await again.join(facilitator.joinCode)).toMatchObject({ ok: true });
+        expect(await again.meToo(entry.id)).toEqual({ ok: true, counted: false });
+        const screen = connect(second.url);
+        const inbox = new Inbox(screen);
+        await connected(screen);
+        await request(screen, 'session:join', {
+          joinCode: facilitator.joinCode,
+          facilitatorKey: facilitator.facilitatorKey,
+        });
+        const { questions } = await inbox.waitFor('questions:updated', (u) => u.questions.length === 1);
+        expect(questions[0]).toMatchObject({ text: 'Is it illegal to pay?', meTooCount: 2, meToo: null });
+      } finally {
+        disconnectAll();
+        await second.stop();
+      }
+    } finally {
+      await first?.stop();
+      removeDir(dataDir);
+    }
   });
 });
 
