@@ -126,8 +126,8 @@ const floods: Flood<unknown>[] = [
     run: (server, { warmUp, index }) =>
       halfOpenFlood(server, { count: warmUp ? 2000 : 20_000, address: `127.5.0.${index + 1}` }),
     describe: (f: Awaited<ReturnType<typeof halfOpenFlood>>) =>
-      `${f.count} handshakes from one address, never polled: ${f.accepted} accepted, ${f.refused} refused; ` +
-      'each accepted one closed after 10 s',
+      `${f.count} handshakes from one address in ${f.seconds.toFixed(1)} s, never polled: ${f.accepted} accepted, ` +
+      `${f.refused} refused, ${f.heldAtEnd} held at the end; each accepted one closed after 10 s`,
   }),
   defineFlood({
     name: '6',

@@ -87,12 +87,15 @@ describe('memory after a flood', () => {
     expectMemoryBack(result);
   }, 120_000);
 
-  it('half-open long-polling handshakes: at most the cap accepted, each closed, memory back', async () => {
+  it('half-open long-polling handshakes: never more than the cap held, each closed, memory back', async () => {
     const child = await serve({ connectionLimits: { handshakeTimeoutMs: 500 } });
     await measure(child, () => halfOpenFlood(child, { count: 500, address: '127.5.0.1' }));
     const result = await measure(child, () => halfOpenFlood(child, { count: 5000, address: '127.5.0.2' }));
-    expect(result.figure.accepted).toBeLessThanOrEqual(300);
-    expect(result.figure.accepted + result.figure.refused).toBe(5000);
+    const { accepted, refused, seconds, heldAtEnd } = result.figure;
+    // Never more than the cap at once; over the flood, the burst and the rate (each one closed after 0.5 s).
+    expect(heldAtEnd).toBeLessThanOrEqual(300);
+    expect(accepted).toBeLessThanOrEqual(200 + 20 * seconds + 1);
+    expect(accepted + refused).toBe(5000);
     expectMemoryBack(result);
   }, 120_000);
 

@@ -296,6 +296,7 @@ export async function halfOpenFlood(
 ) {
   let accepted = 0;
   let refused = 0;
+  const began = performance.now();
   for (let sent = 0; sent < count; sent += concurrency) {
     const answers = await Promise.all(
       Array.from({ length: Math.min(concurrency, count - sent) }, () =>
@@ -305,8 +306,9 @@ export async function halfOpenFlood(
     accepted += answers.filter((answer) => answer?.status === 200).length;
     refused += answers.filter((answer) => answer?.status === 403).length;
   }
+  const seconds = (performance.now() - began) / 1000;
   const heldAtEnd = (await server.counts()).engineClients;
-  return { count, accepted, refused, heldAtEnd };
+  return { count, seconds, accepted, refused, heldAtEnd };
 }
 
 /**
