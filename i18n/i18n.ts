@@ -26,6 +26,7 @@ export const NAMESPACES = [
   'safeguarding',
   'easy-read',
   'curricula',
+  'cards',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * Reads the answer cards in one camera frame with js-aruco2 (MIT; ADR 15). Loaded only with the scanning view,
+ * Reads the answer cards in one camera frame with js-aruco2 2.0.0 (MIT; the kit's copy as ES modules, ADR 15). Loaded only with the scanning view,
  * in its own chunk: the presenter does not carry it until "Scan cards" is pressed.
  *
  * The library's own `detect` is followed step by step, with three changes measured on the made-up frames of
@@ -7,11 +7,9 @@
  * threshold window, and outlines kept down to 5 px apart (at the back of a room a card's paper and its marker
  * are that close, and the library kept the paper).
  */
-import aruco from 'js-aruco2';
-import cvModule from 'js-aruco2/src/cv.js';
+import { AR } from './js-aruco2/aruco.js';
+import { CV } from './js-aruco2/cv.js';
 import { CARD_COUNT, letterOf } from './answer-cards';
-
-const { CV } = cvModule;
 
 /** One card read in a frame: its number (1…CARD_COUNT) and the letter on top (0 = A … 3 = D). */
 export interface CardRead {
@@ -42,7 +40,7 @@ const WARP_SIZE = 49;
 type Image = InstanceType<typeof CV.Image>;
 
 export class CardDetector {
-  readonly #detector = new aruco.AR.Detector({ dictionaryName: 'ARUCO_MIP_36h12', maxHammingDistance: MAX_WRONG_BITS });
+  readonly #detector = new AR.Detector({ dictionaryName: 'ARUCO_MIP_36h12', maxHammingDistance: MAX_WRONG_BITS });
   #images?: { grey: Image; smooth: Image; thres: Image; binary: Int32Array; width: number; height: number };
 
   /**

@@ -5,6 +5,7 @@ import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { cardScanControl, cardScanNote } from '../pb-card-scan/card-scan';
 import { FocusKeeper } from '../focus-keeper';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
@@ -69,6 +70,16 @@ export class PbPoll extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.4em;
+        font-size: max(var(--pb-min-text, 0px), 0.5em, 1rem);
+      }
+      /* The total, "Scan cards" and a quiz's "Show the correct answer" share a line: the slide keeps its room. */
+      .tally {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.2em 0.8em;
+      }
+      .tally button {
         font-size: max(var(--pb-min-text, 0px), 0.5em, 1rem);
       }
       .hands {
@@ -249,14 +260,23 @@ export class PbPoll extends LitElement {
           </li>`;
         })}
       </ul>
-      <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
-      ${
-        poll.kind === 'quiz' && !this.answerShown
-          ? html`<div class="controls">
-              <button @click=${() => (this.answerShown = true)}>${t('poll:hands.showAnswer')}</button>
-            </div>`
-          : nothing
-      }
+      ${cardScanNote(t, poll)}
+      <div class="tally">
+        <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
+        ${
+          // Paper answer cards read by the webcam: their counts add to the hands, as if counted by hand.
+          cardScanControl(t, poll, choices, (counts) => {
+            this.hands = Object.fromEntries(
+              choices.map((c) => [c.key, (this.hands[c.key] ?? 0) + (counts[c.key] ?? 0)]),
+            );
+          })
+        }
+        ${
+          poll.kind === 'quiz' && !this.answerShown
+            ? html`<button @click=${() => (this.answerShown = true)}>${t('poll:hands.showAnswer')}</button>`
+            : nothing
+        }
+      </div>
     `;
   }
 

@@ -148,7 +148,7 @@ function tiltPoint(p: Point, tilt: number): Point {
 }
 
 /** Draws the scene: RGBA bytes (grey in each channel), as a canvas's ImageData holds them. */
-export function renderFrame(scene: Scene): Uint8ClampedArray {
+export function renderFrame(scene: Scene): Uint8ClampedArray<ArrayBuffer> {
   const { width, height } = scene;
   const rnd = random(scene.seed ?? 1);
   const grey = new Float32Array(width * height);
