@@ -69,9 +69,11 @@ describe('memory after a flood', () => {
       await sleep(1500); // past the unused lifetime: a slower machine only waits longer
       await child.sweep();
     };
-    await measure(child, () => sessionStartFlood(child, { addresses: 10, subnet: 1 }), expire);
+    // Warmed up as big: each new address also costs the limiters a bucket or two until they refill (an hour).
+    await measure(child, () => sessionStartFlood(child, { addresses: 100, subnet: 1 }), expire);
     const result = await measure(child, () => sessionStartFlood(child, { addresses: 100, subnet: 2 }), expire);
-    expect(result.figure.started).toBeLessThanOrEqual(100 + 100); // the server's burst, then newcomers' one each
+    // The server's burst, then one each from the newcomers' share, and what refills while it runs.
+    expect(result.figure.started).toBeLessThanOrEqual(100 + 100 + 5);
     expect(result.figure.teacher).toBe('started');
     expectMemoryBack(result);
   }, 120_000);
