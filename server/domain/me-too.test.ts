@@ -5,6 +5,7 @@ import { blindBallot, newDeviceSecret } from '../../app/student-keys';
 import { meTooBoxId } from '../../protocol/questions';
 import { BallotSigner } from './ballot-signer';
 import { Session } from './session';
+import { buildSessionExport, exportToCsv } from './session-export';
 import { seatDigest } from './seats';
 
 let signers: BallotSigner[];
@@ -69,6 +70,10 @@ describe('"me too" on an approved question', () => {
     const snapshot = session.snapshot();
     expect(snapshot.meToo![0]!.answers).toEqual([]);
     expect(Session.restore(snapshot, () => []).questionsWithMeToo()[0]).toMatchObject({ meToo: 5, meTooCount: 5 });
+    // The export keeps the count the group saw, never a ballot key.
+    const data = buildSessionExport(session);
+    expect(data.questions).toEqual([{ text: 'Is it illegal to pay?', count: 1, meToo: 5 }]);
+    expect(exportToCsv(data)).toContain(',question,,,Is it illegal to pay?,1,,,,me too: 5');
   });
 
   it('refuses a ballot of another question’s box, an unsigned one, and a question not approved', () => {

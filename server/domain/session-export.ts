@@ -38,7 +38,8 @@ export interface SessionExport {
   readonly startedAt: string;
   readonly endedAt: string | null;
   readonly polls: readonly ExportedPoll[];
-  readonly questions: readonly TextCount[];
+  /** Approved questions, most "me too"s first; `meToo` only from the poll minimum, as the group saw it. */
+  readonly questions: readonly (TextCount & { readonly meToo: number | null })[];
   /** The same questions at the start and at the end, compared as class totals (never student by student). */
   readonly knowledgeCheck: readonly CheckQuestion[];
   /** The anonymous session rating, for the facilitator only. */
@@ -72,7 +73,10 @@ export function buildSessionExport(session: Session): SessionExport {
         tally: results.state === 'shown' ? results.tally : null,
       };
     }),
-    questions: session.approvedQuestions(),
+    questions: session
+      .questionsWithMeToo()
+      .map(({ text, count, meToo }) => ({ text, count, meToo }))
+      .sort((a, b) => (b.meToo ?? 0) - (a.meToo ?? 0)),
     knowledgeCheck: knowledgeCheck(session.polls()),
     rating: sessionRating(session.polls()),
   };
@@ -205,7 +209,9 @@ export function exportToCsv(data: SessionExport): string {
     if (body.length === 0) rows.push({ ...head, note: 'nothing approved' });
     for (const row of body) rows.push({ ...head, ...row });
   }
-  for (const { text, count } of data.questions) rows.push({ kind: 'question', item: text, count });
+  for (const { text, count, meToo } of data.questions) {
+    rows.push({ kind: 'question', item: text, count, ...(meToo !== null && { note: `me too: ${meToo}` }) });
+  }
   for (const check of data.knowledgeCheck) rows.push(...checkRows(check));
   for (const rating of data.rating) rows.push(...ratingRows(rating));
   const lines = [
