@@ -73,15 +73,18 @@ async function joinOnPhone(url: string, locale: string, shows: RegExp): Promise<
   };
 }
 
+/** The projectors a classroom has: reveal.js scales the 1280×720 slide to each. */
+const PROJECTORS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
 describe('a whole lesson', () => {
-  it(
-    'runs the welcome deck then Spot the script on one class session, one console and three phones',
+  it.each(PROJECTORS)(
+    'runs the welcome deck then Spot the script on one class session, one console and three phones ($width×$height)',
     { timeout: 240_000 },
-    async () => {
-      const presenterKit = await kitContext(browser, baseUrl, {
-        locale: 'fr-BE',
-        viewport: { width: 1280, height: 720 },
-      });
+    async (projector) => {
+      const presenterKit = await kitContext(browser, baseUrl, { locale: 'fr-BE', viewport: projector });
       const presenter = await presenterKit.newPage();
       await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=fr&country=BE#/1`);
 
