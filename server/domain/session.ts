@@ -23,7 +23,7 @@ import type { RandomBytes } from './random-source';
 import { Seats, type SeatClaim, type SeatsSnapshot } from './seats';
 import { DEFAULT_LIFETIME, isIdleExpired, isRetentionOver, type LifetimePolicy } from './session-lifetime';
 import { facilitatorKeyDigest, facilitatorKeyMatches, generateFacilitatorKey, generateSessionId } from './tokens';
-import { pollView, type Viewer } from './visibility';
+import { pollView, shownCount, type Viewer } from './visibility';
 
 /** A deck has a few dozen polls; hundreds mean a script gone wrong. */
 export const MAX_POLLS_PER_SESSION = 200;
@@ -458,9 +458,7 @@ export class Session {
       .filter((entry) => entry.source === 'question' && entry.status === 'approved')
       .map(({ id, text, count }) => {
         const box = this.#meToo.get(id);
-        const meTooCount = box?.answerCount ?? 0;
-        const shown = box !== undefined && meTooCount >= box.definition.minResponses;
-        return { id, text, count, meToo: shown ? meTooCount : null, meTooCount };
+        return { id, text, count, meToo: box ? shownCount(box) : null, meTooCount: box?.answerCount ?? 0 };
       });
   }
 

@@ -47,3 +47,11 @@ export function pollView(poll: Poll, approvedTexts: readonly TextCount[], viewer
 export function recordedResults(poll: Poll, approvedTexts: readonly TextCount[]): PollResults {
   return resultsUnder(poll, approvedTexts, { needsReveal: false, showCorrect: true });
 }
+
+/**
+ * A count that is itself the answer (a question's "me too"s), as the group may see it: from the poll's minimum
+ * number of answers, else nothing (null), so that a handful of taps cannot be traced back to the few who tapped.
+ */
+export function shownCount(poll: Poll): number | null {
+  return poll.answerCount >= poll.definition.minResponses ? poll.answerCount : null;
+}
