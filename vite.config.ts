@@ -17,6 +17,7 @@ const pages = {
   parents: resolve(import.meta.dirname, 'parents.html'),
   safeguarding: resolve(import.meta.dirname, 'safeguarding.html'),
   easyRead: resolve(import.meta.dirname, 'easy-read.html'),
+  cards: resolve(import.meta.dirname, 'cards.html'),
   activities: resolve(import.meta.dirname, 'activities.html'),
 };
 

@@ -221,6 +221,10 @@ export class PbKitHome extends LitElement {
         ? [link(p, t('home:printables.safeguardingTitle', { country: where }))]
         : [],
     );
+    // The answer cards for a class without phones: the same in every session and country.
+    const cards = mine.flatMap((p) =>
+      p.kind === 'cards' ? [link(p, t(p.perPage === 4 ? 'cards:print.fourPerPage' : 'cards:print.onePerPage'))] : [],
+    );
     return html`<section class="printables" aria-labelledby="printables">
       <h2 id="printables">${t('home:printables.heading')}</h2>
       <p>${t('home:printables.intro')}</p>
@@ -261,6 +265,16 @@ export class PbKitHome extends LitElement {
                 <h3>${t('home:printables.safeguarding')}</h3>
                 <ul>
                   ${safeguarding}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          cards.length
+            ? html`<div>
+                <h3>${t('cards:print.title')}</h3>
+                <ul>
+                  ${cards}
                 </ul>
               </div>`
             : nothing

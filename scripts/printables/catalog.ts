@@ -16,10 +16,12 @@ export const PRINTABLES_DIR = 'printables';
 export const STAMP_FILE = 'stamp.json';
 
 export interface Printable {
-  readonly kind: 'guide' | 'handout' | 'easy-read' | 'parents' | 'safeguarding';
+  readonly kind: 'guide' | 'handout' | 'easy-read' | 'parents' | 'safeguarding' | 'cards';
   readonly lang: Language;
   readonly deckId?: string;
   readonly country?: string;
+  /** Answer cards: how many on an A4 page. */
+  readonly perPage?: 1 | 4;
   /** The print page that renders it, relative to the kit's root. */
   readonly page: string;
   /** The PDF's file name. */
@@ -95,7 +97,17 @@ export function printables(
       file: `safeguarding-${country.toLowerCase()}-${lang}.pdf`,
     })),
   );
-  return [...guides, ...handouts, ...easyRead, ...parents, ...safeguarding];
+  // The answer cards, in both layouts: only their first page (how to use them) is in words.
+  const cards = LANGUAGES.flatMap((lang) =>
+    (['1', '4'] as const).map((per) => ({
+      kind: 'cards' as const,
+      lang,
+      perPage: Number(per) as 1 | 4,
+      page: `cards.html?${new URLSearchParams({ lang, per })}`,
+      file: `cards-${per}-per-page-${lang}.pdf`,
+    })),
+  );
+  return [...guides, ...handouts, ...easyRead, ...parents, ...safeguarding, ...cards];
 }
 
 /** The countries of content/help-resources.json ("all" holds services shown with every country). */
@@ -120,6 +132,8 @@ function sourceFiles(root: string): string[] {
     'parents.html',
     'safeguarding.html',
     'easy-read.html',
+    'cards.html',
+    'app/cards/answer-cards.ts',
     // The easy-read handout's pictograms: the kit's icon and the ones drawn for it.
     'public/favicon.svg',
     ...dir('app/pictograms'),
@@ -139,6 +153,7 @@ function sourceFiles(root: string): string[] {
       `locales/${lang}/safeguarding.json`,
       `locales/${lang}/easy-read.json`,
       `locales/${lang}/curricula.json`,
+      `locales/${lang}/cards.json`,
       // The guide prints the role-plays' stories and names their red flags.
       `locales/${lang}/scenario.json`,
     ]),

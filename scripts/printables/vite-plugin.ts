@@ -60,11 +60,12 @@ export function printablesPlugin(options: PrintablesPluginOptions = {}): Plugin 
     },
     load(id) {
       if (id !== `\0${MODULE}`) return undefined;
-      const links: PrintableLink[] = all.map(({ kind, lang, deckId, country, page, file }) => ({
+      const links: PrintableLink[] = all.map(({ kind, lang, deckId, country, perPage, page, file }) => ({
         kind,
         lang,
         ...(deckId ? { deckId } : {}),
         ...(country ? { country } : {}),
+        ...(perPage ? { perPage } : {}),
         href: bundled.has(file) ? `${PRINTABLES_DIR}/${file}` : page,
         format: bundled.has(file) ? 'pdf' : 'page',
       }));
