@@ -255,7 +255,18 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     return session;
   }
 
-  const requestTally = (sessionId: string, pollId: string) => tallies.request(tallyKey(sessionId, pollId));
+  // The answers of one commit are acknowledged in one turn of the event loop: their polls' tallies go once, at its
+  // end, with every one of them counted (the throttle then spaces out the updates of a poll under a burst).
+  const tallyDue = new Set<string>();
+  const requestTally = (sessionId: string, pollId: string) => {
+    if (tallyDue.size === 0) {
+      setImmediate(() => {
+        for (const key of tallyDue) tallies.request(key);
+        tallyDue.clear();
+      });
+    }
+    tallyDue.add(tallyKey(sessionId, pollId));
+  };
 
   /** Approved questions with their "me too" counts: exact to the consoles, as the group may see them to phones. */
   function questionsPayloads(session: Session) {
