@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { classroom, renderFrame } from '../../scripts/cards/classroom-frame';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands } from '../activity-host';
+import '../pb-myth-or-fact/pb-myth-or-fact';
+import type { PbMythOrFact } from '../pb-myth-or-fact/pb-myth-or-fact';
 import '../pb-poll/pb-poll';
 import type { PbPoll } from '../pb-poll/pb-poll';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
@@ -26,8 +28,8 @@ async function poll(markup: string): Promise<PbPoll> {
  * A camera that films a made-up class holding up 30 cards: a canvas with the frame, streamed. Returns the
  * stream's track (to check it stops) and the answers the cards show.
  */
-function fakeCamera(): { tracks: MediaStreamTrack[]; letters: number[] } {
-  const scene = classroom(30, 31);
+function fakeCamera(answers = 4): { tracks: MediaStreamTrack[]; letters: number[] } {
+  const scene = classroom(30, 31, {}, answers);
   const canvas = document.createElement('canvas');
   canvas.width = scene.width;
   canvas.height = scene.height;
@@ -124,6 +126,33 @@ describe('scanning answer cards on a poll counted by hand', () => {
     await until(() => !scanner());
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#hands-pay')!.value).toBe('');
   });
+
+  it('counts myth (A) and fact (B) on a myth-or-fact statement', async () => {
+    const camera = fakeCamera(2);
+    const template = document.createElement('template');
+    template.innerHTML = `<pb-myth-or-fact id="pays" statement="If you pay, they stop." answer="myth">Why.</pb-myth-or-fact>`;
+    const el = template.content.firstElementChild as PbMythOrFact;
+    el.activityHost = showOfHands;
+    await mount(el);
+    await userEvent.click(button(el.shadowRoot!, 'Scan cards')!);
+    const root = (await until(scanner)).shadowRoot!;
+    await until(() => root.querySelector('ol.letters li'));
+    expect(
+      [...root.querySelectorAll('ol.letters li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['A Myth', 'B Fact']);
+    await until(() => !button(root, 'Scan')!.disabled);
+    await userEvent.click(button(root, 'Scan')!);
+    await until(() => button(root, 'Scan again') && !button(root, 'Scan again')!.disabled);
+    await userEvent.click([...root.querySelectorAll('button')].find((b) => /^Add/.test(b.textContent!.trim()))!);
+    await until(() => !scanner());
+    const hands = ['myth', 'fact'].map((v) =>
+      Number(el.shadowRoot!.querySelector<HTMLInputElement>(`#hands-${v}`)!.value || 0),
+    );
+    const held = [0, 1].map((letter) => camera.letters.filter((l) => l === letter).length);
+    expect(held[0]! + held[1]!).toBe(30);
+    hands.forEach((count, i) => expect(held[i]! - count).toBeGreaterThanOrEqual(0));
+    expect(30 - hands[0]! - hands[1]!).toBeLessThanOrEqual(1);
+  }, 120_000);
 
   it('offers no cards for a poll of five answers, and says why', async () => {
     const el = await poll(`<pb-poll id="agree" kind="scale" question="How sure are you?" min="1" max="5"

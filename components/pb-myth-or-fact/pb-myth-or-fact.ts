@@ -5,6 +5,7 @@ import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { renderTally, resultStyles } from '../poll-results';
 import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
+import { cardScanControl } from '../pb-card-scan/card-scan';
 import { controlStyles } from '../styles';
 import { VERDICTS, isVerdict, mythOrFactPoll, type Verdict } from './myth-or-fact-definition';
 
@@ -139,7 +140,7 @@ export class PbMythOrFact extends LitElement {
             }
             ${this.classPoll.render(t, toggle)}`
           : html`${this.renderHands(answer)}
-              <div class="controls">${toggle}</div>`
+              <div class="controls">${this.renderCardScan(poll)} ${toggle}</div>`
       }
       <div role="status">
         ${
@@ -152,6 +153,15 @@ export class PbMythOrFact extends LitElement {
         }
       </div>
     </section>`;
+  }
+
+  /** "Scan cards": A is myth, B is fact; the cards' counts add to the hands. */
+  private renderCardScan(poll: PollDefinitionInput) {
+    const { t } = this.i18n;
+    const answers = VERDICTS.map((verdict) => ({ key: verdict, label: t(`activities:mythOrFact.${verdict}`) }));
+    return cardScanControl(t, poll, answers, (counts) => {
+      this.hands = Object.fromEntries(VERDICTS.map((v) => [v, (this.hands[v] ?? 0) + (counts[v] ?? 0)]));
+    });
   }
 
   private renderHands(answer: string | null): TemplateResult {

@@ -238,12 +238,14 @@ function gaussian(rnd: () => number): number {
 /**
  * A class of `count` students holding their cards up in a 1280×720 frame from the front of a room: rows from
  * 2 m (front) to 6 m (back), cards printed one per A4 page (an 18 cm marker) seen by a 70° webcam, so markers of
- * about 80 px in the front row and 27 px at the back; each card a little turned and tipped back, answers at random.
+ * about 80 px in the front row and 27 px at the back; each card a little turned and tipped back, answers at random
+ * among the first `answers` letters.
  */
 export function classroom(
   count: number,
   seed: number,
   conditions: Conditions = {},
+  answers: number = LETTERS.length,
 ): Scene & { readonly cards: PlacedCard[] } {
   const width = 1280;
   const height = 720;
@@ -261,11 +263,26 @@ export function classroom(
     const x = ((inRow + 0.5) / perRow) * width + (rnd() - 0.5) * (width / perRow - size) * 0.5;
     const y = 70 + (row / (rows - 1)) * (height - 160) + (rnd() - 0.5) * 20;
     cards.push(
-      placeCard(i + 1, Math.floor(rnd() * LETTERS.length), { x, y }, size, {
+      placeCard(i + 1, Math.floor(rnd() * answers), { x, y }, size, {
         skew: (rnd() - 0.5) * 0.5,
         tilt: rnd() * 0.25,
       }),
     );
   }
   return { width, height, cards, conditions, seed };
+}
+
+/**
+ * The frame as a one-frame Y4M video (4:2:0, grey), the format Chromium's fake camera plays in a loop
+ * (`--use-file-for-fake-video-capture`). Luma in video range (16–235), as a camera sends it.
+ */
+export function y4m(width: number, height: number, rgba: Uint8ClampedArray): Uint8Array {
+  const header = new TextEncoder().encode(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`);
+  const luma = width * height;
+  const chroma = (width / 2) * (height / 2);
+  const out = new Uint8Array(header.length + luma + 2 * chroma);
+  out.set(header);
+  for (let i = 0; i < luma; i++) out[header.length + i] = 16 + Math.round((rgba[i * 4]! * 219) / 255);
+  out.fill(128, header.length + luma);
+  return out;
 }
