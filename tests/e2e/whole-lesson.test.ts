@@ -3,11 +3,13 @@
  * session (one code), three phones (one of them set to English), one console on the teacher's phone, the projector
  * at 1280×720 and the speaker-notes window open. At every step: the console and the projector name the slide
  * alike, the focus lands on something meaningful, screen readers hear what changed, nothing lingers from one poll
- * or deck to the next, and axe finds nothing once the transitions have ended.
+ * or deck to the next, the projected slide fits with its live content and its QR code scans, and axe finds nothing
+ * once the transitions have ended.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, kitContext, launch } from './browser';
+import { expectQrReadable, expectSlideFits } from './projected-slide';
 
 const baseUrl = inject('baseUrl');
 const phoneSize = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
@@ -96,6 +98,10 @@ describe('a whole lesson', () => {
       const code = (await codeLocator.innerText()).replace(/\s/g, '');
       expect(code).toMatch(/^[A-Z2-9]{6}$/);
       await expect.poll(() => focused(presenter)).toMatchObject({ part: 'code' });
+      // What the class sees: the whole join slide, and a QR code a phone scans from a picture of the screen.
+      await expectSlideFits(presenter, 'welcome, join slide, session started');
+      const qr = presenter.locator('.reveal section.present pb-join svg[part="qr"]');
+      await expectQrReadable(presenter, qr, new RegExp(`/join\\?code=${code}&lang=fr$`));
       // One form of address: the projected join slide speaks to the class as the deck does ("vous").
       const joinSlide = await shownText(presenter, '.reveal section.present pb-join');
       expect(joinSlide).toContain('Sur votre GSM, ouvrez');
@@ -192,6 +198,7 @@ describe('a whole lesson', () => {
       // Reveal: the button goes; the focus goes to the poll's other button, not to the page.
       await expect.poll(() => focused(console_)).toMatchObject({ text: 'Rouvrir' });
       await expect.poll(slidePoll, { timeout: 15_000 }).toMatch(/Chacun peut passer son tour.{0,40}2 réponses/);
+      await expectSlideFits(presenter, 'welcome, poll results revealed, five options');
       await phones[0]!.page.getByText('ta réponse compte').first().waitFor();
       await expectAccessible(presenter);
       await expectAccessible(console_);
@@ -227,6 +234,12 @@ describe('a whole lesson', () => {
         )
         .toBe(code);
       expect(await presenter.getByRole('button', { name: 'Démarrer une session de classe' }).count()).toBe(0);
+      await expectSlideFits(presenter, 'spot-the-script, join slide, session continued');
+      await expectQrReadable(
+        presenter,
+        presenter.locator('.reveal section.present pb-join svg[part="qr"]'),
+        new RegExp(`/join\\?code=${code}&lang=fr$`),
+      );
       await expectAccessible(presenter);
       // The phones wait for the new deck's first question: nothing of the welcome deck stays on them.
       await phones[0]!.page.getByText('Attends la prochaine question').first().waitFor();
@@ -253,6 +266,7 @@ describe('a whole lesson', () => {
         .focus();
       await presenter.keyboard.press('Enter');
       await expect.poll(() => focused(presenter)).toMatchObject({ text: 'Fermer le sondage' });
+      await expectSlideFits(presenter, 'spot-the-script, scale poll open');
       for (const phone of phones) await phone.page.getByText(scale, { exact: true }).waitFor();
       // The question sent on the welcome deck left no "question sent" behind on this one.
       expect(await phones[0]!.page.getByText('Question envoyée').count()).toBe(0);
