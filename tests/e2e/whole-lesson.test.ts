@@ -209,6 +209,8 @@ describe('a whole lesson', () => {
       await home.goto(`${baseUrl}/`);
       await home.locator('pb-class-session').getByText(`code ${code}`).waitFor();
       expect(await shownText(home, 'pb-class-session')).toContain('Comment on travaille ensemble');
+      // The activities gallery, to try them before a session, is one link away.
+      await home.getByRole('link', { name: /Galerie des activités/ }).waitFor();
       await expectAccessible(home);
       await home.close();
 
@@ -286,6 +288,17 @@ describe('a whole lesson', () => {
       await expectAccessible(presenter);
       await expectAccessible(console_);
       await expectAccessible(phones[2]!.page);
+
+      // The question asked on the welcome deck, approved in the console, shown on this deck's question box.
+      await console_.getByRole('button', { name: 'Valider' }).first().click();
+      await presenter.evaluate(() => {
+        location.hash = '#/15';
+      });
+      const box = presenter.locator('.reveal section.present pb-question-box');
+      await box.getByRole('button', { name: 'Montrer les questions' }).click();
+      await box.getByText('Est-ce que c’est illégal', { exact: false }).waitFor();
+      await expectSlideFits(presenter, 'spot-the-script, the approved question shown');
+      await expectAccessible(presenter);
 
       for (const phone of phones) await phone.done();
       presenterKit.assertClean();
