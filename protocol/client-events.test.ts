@@ -4,12 +4,13 @@ import { CLIENT_EVENT_NAMES, STUDENT_EVENT_NAMES, clientEvents } from './client-
 import { parse } from './parse.ts';
 
 describe('client events', () => {
-  it('let a student connection only join, answer and ask (and start a session of its own)', () => {
+  it('let a student connection only join, answer, ask and say "me too" (and start a session of its own)', () => {
     expect([...STUDENT_EVENT_NAMES].sort()).toEqual([
       'answer:submit',
       'ballot:key',
       'ballot:sign',
       'question:ask',
+      'question:me-too',
       'session:join',
       'session:start',
     ]);
@@ -19,6 +20,8 @@ describe('client events', () => {
       'poll:reveal',
       'moderation:approve',
       'moderation:reject',
+      'facilitator:invite',
+      'facilitator:revoke',
       'seats:expect',
       'session:end',
       'session:export',
