@@ -39,6 +39,15 @@ describe('the kit over HTTP', () => {
     expect(contentSecurityPolicy('evil"; script-src *')).toContain("connect-src 'self';");
   });
 
+  it('lets only the presenter and the activity gallery use the webcam (answer cards), never a phone’s page', async () => {
+    const camera = async (path: string) =>
+      /camera=\(([^)]*)\)/.exec((await fetch(`${server.url}${path}`)).headers.get('permissions-policy')!)![1];
+    expect(await camera('/present.html?deck=welcome&lang=en')).toBe('self');
+    expect(await camera('/activities.html')).toBe('self');
+    for (const path of ['/', '/join', '/join.html?code=ABC234', '/console.html', '/network'])
+      expect(await camera(path), path).toBe('');
+  });
+
   it("allows exactly the speaker-notes window's script of the installed reveal.js", () => {
     // reveal.js writes its speaker view (one inline script) into about:blank, which inherits the policy.
     const require = createRequire(import.meta.url);

@@ -34,11 +34,18 @@ export function contentSecurityPolicy(host: string | undefined): string {
   ].join('; ');
 }
 
+/** The pages with polls counted by hand, whose "Scan cards" reads the webcam. */
+const CARD_SCANNING_PAGES = new Set(['/present.html', '/present', '/activities.html', '/activities']);
+
 function setSecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.headers.host));
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  // The presenter (and the activity gallery) may open the laptop's webcam to read answer cards, in the page
+  // itself; no other page, and never a student's phone, may use a camera.
+  const path = (req.url ?? '/').split('?')[0];
+  const camera = CARD_SCANNING_PAGES.has(path!) ? 'camera=(self)' : 'camera=()';
+  res.setHeader('Permissions-Policy', `${camera}, microphone=(), geolocation=(), interest-cohort=()`);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
