@@ -1,5 +1,5 @@
 /**
- * Paper answer cards: each card is an ArUco marker of the ARUCO_MIP_36h12 dictionary (ADR 15). A student turns
+ * Paper answer cards: each card is an ArUco marker of the ARUCO_MIP_36h12 dictionary (ADR 17). A student turns
  * the card so that the letter of their answer is on top and holds it up; the laptop's webcam reads the marker
  * and its rotation. The card's number only keeps one answer per card within one poll's scan (card-tally.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * Reads the answer cards in one camera frame with js-aruco2 2.0.0 (MIT; the kit's copy as ES modules, ADR 15). Loaded only with the scanning view,
+ * Reads the answer cards in one camera frame with js-aruco2 2.0.0 (MIT; the kit's copy as ES modules, ADR 17). Loaded only with the scanning view,
  * in its own chunk: the presenter does not carry it until "Scan cards" is pressed.
  *
  * The library's own `detect` is followed step by step, with three changes measured on the made-up frames of
