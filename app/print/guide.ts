@@ -25,7 +25,7 @@ const DISCLOSURE = ['listen', 'private', 'investigate', 'secret', 'pass', 'image
 const HELP_SHEET_ROOM = 40;
 
 // `activities`: the activities' names, as the gallery gives them; `scenario`: the red flags' names.
-useNamespaces(['common', 'print', 'activities', 'scenario', 'curricula']);
+useNamespaces(['common', 'print', 'activities', 'scenario', 'curricula', 'cards']);
 const params = new URLSearchParams(location.search);
 const requested = params.get('lang');
 const lang: Language = isLanguage(requested) ? requested : 'en';
@@ -183,6 +183,7 @@ if (!deck || !load) {
             <h2>${t('print:guide.before.heading')}</h2>
             <ul class="checklist">
               ${BEFORE.map((key) => html`<li>${t(`print:guide.before.${key}`)}</li>`)}
+              <li>${t('cards:guide.before')}</li>
             </ul>`,
         )}
         ${page(

@@ -162,6 +162,14 @@ describe('answer cards', () => {
       ]);
       await expectAccessible(page);
     }
+    // The facilitator guide says the same before the session, and its cover still fits its page.
+    for (const lang of ['fr', 'nl', 'en', 'de']) {
+      await page.goto(`${baseUrl}/guide.html?deck=spot-the-script&lang=${lang}`);
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
+      const checklist = (await page.locator('.checklist').first().textContent())!;
+      expect(checklist).toMatch(/(shuffle|mélangez|schud|mischen)/);
+      expect(await page.getAttribute('html', 'data-overflow')).toBeNull();
+    }
     kit.assertClean();
     await kit.context.close();
     expect(readdirSync(distDir)).toContain('cards.html');
