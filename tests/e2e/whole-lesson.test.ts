@@ -215,6 +215,10 @@ describe('a whole lesson', () => {
       await home.close();
 
       // On to the next deck, from the presenter's "next" link (the keyboard's way; the notes hold the same link).
+      // The last slide's notes hold the same link, which opens the next deck in this window, not in the notes'.
+      const inNotes = presenter.locator('.reveal .slides > section:last-of-type aside.notes .pb-next-deck a');
+      expect(await inNotes.getAttribute('href')).toContain('deck=spot-the-script');
+      expect(await inNotes.getAttribute('target')).toBe(await presenter.evaluate(() => window.name));
       const next = presenter.locator('a.pb-next-deck');
       expect(await next.innerText()).toContain('Repérer le scénario');
       await next.focus();
