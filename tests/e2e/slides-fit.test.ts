@@ -1,8 +1,9 @@
 /**
  * Every slide fits, in every language, on the projector (issue 17): each deck in fr, nl, en and de at 1280×720 and
  * 1920×1080, slide by slide (every fragment shown, each role-play played through its longest path, one step at a
- * time), fails when a visible text or activity reaches past the slide, is cut by a box that shows no scrollbar, or
- * overlaps another text or control; when slide text is smaller than the theme's minimum (app/theme/deck.css); and
+ * time), fails when a visible text or activity reaches past the slide, is cut by a box that shows no scrollbar,
+ * overlaps another text or control or lies under reveal's arrows, progress bar or slide number; when slide text is
+ * smaller than the theme's minimum (app/theme/deck.css); and
  * when a notice of the kit shows over the slides, although each context's first visit to the presenter is the one
  * that saves the kit offline.
  */
@@ -96,7 +97,7 @@ describe.each(decks.map((deck) => [deck.id, deck] as const))('every slide of the
           await settled(page);
           checked++;
           expect(await page.locator('.pb-kit-notice').count(), `a kit notice on the presenter, ${where}`).toBe(0);
-          const found = await page.evaluate(measureSlide, { minTextPx: MIN_TEXT_PX, chrome: false });
+          const found = await page.evaluate(measureSlide, { minTextPx: MIN_TEXT_PX, chrome: true });
           for (const p of found) problems.push(`${where}: ${p.what}: ${p.text}`);
           // A picture of each slide that does not fit (its first step), to see what the numbers say.
           const slide = where.replace(/, .*/, '');
