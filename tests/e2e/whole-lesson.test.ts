@@ -12,6 +12,8 @@ import { expectAccessible, kitContext, launch } from './browser';
 import { expectQrReadable, expectSlideFits } from './projected-slide';
 
 const baseUrl = inject('baseUrl');
+/** How long a state may take to show on a busy machine (a poll checks it again and again until then). */
+const WAIT = { timeout: 15_000 };
 const phoneSize = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 
 let browser: Browser;
@@ -49,7 +51,7 @@ async function expectSameSlideNumber(presenter: Page, console_: Page): Promise<v
       const heading = (await console_.locator('#slide-title').innerText()).trim().replace(/^Diapositive\s+/, '');
       const projected = await projectorNumber(presenter);
       return heading === projected ? 'same' : `console ${heading}, projector ${projected}`;
-    })
+    }, WAIT)
     .toBe('same');
 }
 
@@ -97,7 +99,7 @@ describe('a whole lesson', () => {
       await codeLocator.waitFor();
       const code = (await codeLocator.innerText()).replace(/\s/g, '');
       expect(code).toMatch(/^[A-Z2-9]{6}$/);
-      await expect.poll(() => focused(presenter)).toMatchObject({ part: 'code' });
+      await expect.poll(() => focused(presenter), WAIT).toMatchObject({ part: 'code' });
       // What the class sees: the whole join slide, and a QR code a phone scans from a picture of the screen.
       await expectSlideFits(presenter, 'welcome, join slide, session started');
       const qr = presenter.locator('.reveal section.present pb-join svg[part="qr"]');
@@ -111,11 +113,13 @@ describe('a whole lesson', () => {
       // The speaker-notes window, for the teacher's own screen: in French, with a 24-hour clock.
       const [notes] = await Promise.all([presenterKit.context.waitForEvent('page'), presenter.keyboard.press('s')]);
       await notes.locator('#speaker-controls').waitFor();
-      await expect.poll(() => notes.evaluate(() => document.documentElement.lang)).toBe('fr');
-      await expect.poll(() => notes.locator('#upcoming-slide .label').innerText()).toBe('Dia suivante');
-      await expect.poll(() => notes.locator('.clock-value').innerText()).toMatch(/^\d{1,2}:\d{2}$/);
+      await expect.poll(() => notes.evaluate(() => document.documentElement.lang), WAIT).toBe('fr');
+      await expect.poll(() => notes.locator('#upcoming-slide .label').innerText(), WAIT).toBe('Dia suivante');
+      await expect.poll(() => notes.locator('.clock-value').innerText(), WAIT).toMatch(/^\d{1,2}:\d{2}$/);
       // Its notes name the buttons as they read on the slide.
-      await expect.poll(() => notes.locator('.speaker-controls-notes').innerText()).toContain('Continuer sans GSM');
+      await expect
+        .poll(() => notes.locator('.speaker-controls-notes').innerText(), WAIT)
+        .toContain('Continuer sans GSM');
       const pairing = await presenter
         .locator('.reveal section.present aside.notes .pb-pairing a')
         .first()
@@ -161,7 +165,7 @@ describe('a whole lesson', () => {
       // Open, from the console: the focus stays on the poll's button, which now closes it.
       await console_.getByRole('button', { name: 'Ouvrir le sondage' }).focus();
       await console_.keyboard.press('Enter');
-      await expect.poll(() => focused(console_)).toMatchObject({ text: 'Fermer le sondage' });
+      await expect.poll(() => focused(console_), WAIT).toMatchObject({ text: 'Fermer le sondage' });
       // …does not linger under the question that opened since.
       await phones[0]!.page.getByText(poll, { exact: true }).first().waitFor();
       expect(await phones[0]!.page.getByText('Question envoyée').count()).toBe(0);
@@ -186,18 +190,18 @@ describe('a whole lesson', () => {
       expect(marked).toContain('Le respect, pas de jugement');
       // Screen readers heard the question open, in a live region.
       await expect
-        .poll(() => phones[2]!.page.locator('pb-join-app main > .visually-hidden[role="status"]').innerText())
+        .poll(() => phones[2]!.page.locator('pb-join-app main > .visually-hidden[role="status"]').innerText(), WAIT)
         .toBe('New question open: answer below.');
       await expectAccessible(phones[2]!.page);
 
       const slidePoll = () => shownText(presenter, '.reveal section.present pb-poll');
-      await expect.poll(slidePoll, { timeout: 15_000 }).toContain('Ouvert : 3 réponses');
+      await expect.poll(slidePoll, WAIT).toContain('Ouvert : 3 réponses');
       await console_.getByRole('button', { name: 'Fermer le sondage' }).click();
       await console_.getByRole('button', { name: 'Afficher les résultats' }).focus();
       await console_.keyboard.press('Enter');
       // Reveal: the button goes; the focus goes to the poll's other button, not to the page.
-      await expect.poll(() => focused(console_)).toMatchObject({ text: 'Rouvrir' });
-      await expect.poll(slidePoll, { timeout: 15_000 }).toMatch(/Chacun peut passer son tour.{0,40}2 réponses/);
+      await expect.poll(() => focused(console_), WAIT).toMatchObject({ text: 'Rouvrir' });
+      await expect.poll(slidePoll, WAIT).toMatch(/Chacun peut passer son tour.{0,40}2 réponses/);
       await expectSlideFits(presenter, 'welcome, poll results revealed, five options');
       await phones[0]!.page.getByText('ta réponse compte').first().waitFor();
       await expectAccessible(presenter);
@@ -224,7 +228,8 @@ describe('a whole lesson', () => {
       await next.focus();
       await presenter.keyboard.press('Enter');
       await presenter.waitForURL(/deck=spot-the-script/);
-      await presenter.locator('.reveal .slides section').first().waitFor();
+      // reveal.js marks the deck ready once it takes keys.
+      await presenter.locator('.reveal.ready').waitFor();
 
       // The same session goes on: same code on the join slide, no start button, the phones still in.
       const joinSlide2 = presenter.locator('.reveal section.present pb-join');
@@ -232,11 +237,12 @@ describe('a whole lesson', () => {
         await presenter.keyboard.press('ArrowRight');
       }
       await expect
-        .poll(async () =>
-          (await presenter.locator('.reveal section.present pb-join [part="code"] [aria-hidden]').innerText()).replace(
-            /\s/g,
-            '',
-          ),
+        .poll(
+          async () =>
+            (
+              await presenter.locator('.reveal section.present pb-join [part="code"] [aria-hidden]').innerText()
+            ).replace(/\s/g, ''),
+          WAIT,
         )
         .toBe(code);
       expect(await presenter.getByRole('button', { name: 'Démarrer une session de classe' }).count()).toBe(0);
@@ -256,9 +262,11 @@ describe('a whole lesson', () => {
       await expectSameSlideNumber(presenter, console_);
       // The notes window followed the deck: its notes are this slide's, its previews this deck's.
       await expect
-        .poll(() => notes.locator('#current-slide iframe').getAttribute('src'))
+        .poll(() => notes.locator('#current-slide iframe').getAttribute('src'), WAIT)
         .toContain('deck=spot-the-script');
-      await expect.poll(() => notes.locator('.speaker-controls-notes').innerText()).toContain('Continuer sans GSM');
+      await expect
+        .poll(() => notes.locator('.speaker-controls-notes').innerText(), WAIT)
+        .toContain('Continuer sans GSM');
       expect(await notes.evaluate(() => document.documentElement.lang)).toBe('fr');
 
       // The new deck's first poll, from the button under it on the slide: the focus stays on the poll's buttons.
@@ -271,7 +279,7 @@ describe('a whole lesson', () => {
         .getByRole('button', { name: 'Ouvrir le sondage' })
         .focus();
       await presenter.keyboard.press('Enter');
-      await expect.poll(() => focused(presenter)).toMatchObject({ text: 'Fermer le sondage' });
+      await expect.poll(() => focused(presenter), WAIT).toMatchObject({ text: 'Fermer le sondage' });
       await expectSlideFits(presenter, 'spot-the-script, scale poll open');
       for (const phone of phones) await phone.page.getByText(scale, { exact: true }).waitFor();
       // The question sent on the welcome deck left no "question sent" behind on this one.
@@ -283,11 +291,11 @@ describe('a whole lesson', () => {
         .first()
         .waitFor();
       await expect
-        .poll(() => shownText(presenter, '.reveal section.present pb-poll'), { timeout: 15_000 })
+        .poll(() => shownText(presenter, '.reveal section.present pb-poll'), WAIT)
         .toContain('Ouvert : 1 réponse');
       // This deck's poll is its own: the welcome poll's three answers are not counted here.
       await expect
-        .poll(() => console_.locator('.poll [role="status"]').first().innerText())
+        .poll(() => console_.locator('.poll [role="status"]').first().innerText(), WAIT)
         .toContain('Ouvert : 1 réponse');
       await expectAccessible(presenter);
       await expectAccessible(console_);
