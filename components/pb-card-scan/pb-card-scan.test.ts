@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { classroom, renderFrame } from '../../scripts/cards/classroom-frame';
 import { setLanguage } from '../../i18n/i18n';
 import { showOfHands } from '../activity-host';
+import '../pb-agree-scale/pb-agree-scale';
+import type { PbAgreeScale } from '../pb-agree-scale/pb-agree-scale';
 import '../pb-myth-or-fact/pb-myth-or-fact';
 import type { PbMythOrFact } from '../pb-myth-or-fact/pb-myth-or-fact';
 import '../pb-poll/pb-poll';
@@ -154,10 +156,18 @@ describe('scanning answer cards on a poll counted by hand', () => {
     expect(30 - hands[0]! - hands[1]!).toBeLessThanOrEqual(1);
   }, 120_000);
 
-  it('offers no cards for a poll of five answers, and says why', async () => {
+  it('offers no cards for a poll of five answers or an agree scale of five points, and says why', async () => {
     const el = await poll(`<pb-poll id="agree" kind="scale" question="How sure are you?" min="1" max="5"
       min-label="Not at all" max-label="Completely"></pb-poll>`);
     expect(button(el.shadowRoot!, 'Scan cards')).toBeUndefined();
     expect(shadowText(el)).toContain('Answer cards cannot be used for this question');
+    // The five-point agree scale of the decks, the same.
+    const template = document.createElement('template');
+    template.innerHTML = `<pb-agree-scale id="easy" statement="It’s easy to tell a fake profile."></pb-agree-scale>`;
+    const agree = template.content.firstElementChild as PbAgreeScale;
+    agree.activityHost = showOfHands;
+    await mount(agree);
+    expect(button(agree.shadowRoot!, 'Scan cards')).toBeUndefined();
+    expect(shadowText(agree)).toContain('Answer cards cannot be used for this question');
   });
 });
