@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { renderPrintables } from '../../scripts/export-pdf';
+import { printables } from '../../scripts/printables/catalog';
 import { classroom, renderFrame, y4m } from '../../scripts/cards/classroom-frame';
 import { expectAccessible, kitContext } from './browser';
 
@@ -173,5 +175,14 @@ describe('answer cards', () => {
     kit.assertClean();
     await kit.context.close();
     expect(readdirSync(distDir)).toContain('cards.html');
-  }, 120_000);
+
+    // npm run export:pdf's way: a first page of instructions, then 40 pages of one card or 10 of four.
+    const list = printables([], []).filter((p) => p.kind === 'cards' && p.lang === 'nl');
+    expect(list.map((p) => p.file).sort()).toEqual(['cards-1-per-page-nl.pdf', 'cards-4-per-page-nl.pdf']);
+    const rendered = await renderPrintables({ baseUrl, outDir: join(dir, 'pdf'), list, browser });
+    expect(Object.fromEntries(rendered.map((r) => [r.file, r.pages]))).toEqual({
+      'cards-1-per-page-nl.pdf': 41,
+      'cards-4-per-page-nl.pdf': 11,
+    });
+  }, 180_000);
 });
