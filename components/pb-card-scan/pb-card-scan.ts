@@ -134,9 +134,11 @@ export class PbCardScan extends LitElement {
             ${
               this.scanning
                 ? t('cards:scan.scanning')
-                : this.scans
-                  ? t('cards:scan.read', { count: this.read })
-                  : t('cards:scan.none')
+                : this.camera === 'starting'
+                  ? t('cards:scan.starting')
+                  : this.scans
+                    ? t('cards:scan.read', { count: this.read })
+                    : t('cards:scan.none')
             }
           </p>
           ${this.outside ? html`<p class="hint">${t('cards:scan.outside', { count: this.outside })}</p>` : nothing}
