@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { Poll } from './poll';
 import { isEvaluated, knowledgeCheck, sessionEvaluation, sessionRating } from './session-evaluation';
-import { ballot, definePoll } from './test-fixtures';
+import { ballot, definePoll, payingQuiz } from './test-fixtures';
 import { pollView } from './visibility';
 
-const pay = (id: string, extra: Partial<PollDefinitionInput> = {}) =>
-  definePoll({
-    id,
-    kind: 'quiz',
-    question: 'Paying makes it stop.',
-    options: [
-      { id: 'true', label: 'True' },
-      { id: 'false', label: 'False' },
-    ],
-    correctOptionId: 'false',
-    ...extra,
-  } as PollDefinitionInput);
+const pay = (id: string, extra: Partial<PollDefinitionInput> = {}) => definePoll(payingQuiz(id, extra));
 
 const sure = (id: string, extra: Partial<PollDefinitionInput> = {}) =>
   definePoll({

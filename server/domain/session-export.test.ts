@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../protocol/moderation';
 import { Session } from './session';
 import { buildSessionExport, exportToCsv, renderSessionExport } from './session-export';
-import { ballot, countingRandom, definePoll, polls } from './test-fixtures';
+import { ballot, countingRandom, definePoll, payingQuiz, polls } from './test-fixtures';
 
 function endedSession() {
   const { session } = Session.start(
@@ -67,18 +67,7 @@ describe('the session export', () => {
   });
 
   describe('what the session changed, and how the class rated it', () => {
-    const quiz = (id: string, baseline?: string) =>
-      definePoll({
-        id,
-        kind: 'quiz',
-        question: 'Paying makes it stop.',
-        options: [
-          { id: 'true', label: 'True' },
-          { id: 'false', label: 'False' },
-        ],
-        correctOptionId: 'false',
-        ...(baseline ? { baseline } : {}),
-      });
+    const quiz = (id: string, baseline?: string) => definePoll(payingQuiz(id, baseline ? { baseline } : {}));
     const rating = definePoll({
       id: 'felt-safe',
       kind: 'scale',

@@ -7,6 +7,23 @@ export function definePoll(input: PollDefinitionInput): PollDefinition {
   return v.parse(PollDefinitionSchema, input);
 }
 
+/**
+ * The knowledge check's myth as a deck asks it before and after the lesson: "Paying makes it stop." (false).
+ * `extra`: its baseline, or anything a test changes.
+ */
+export const payingQuiz = (id: string, extra: Partial<PollDefinitionInput> = {}): PollDefinitionInput =>
+  ({
+    id,
+    kind: 'quiz',
+    question: 'Paying makes it stop.',
+    options: [
+      { id: 'true', label: 'True' },
+      { id: 'false', label: 'False' },
+    ],
+    correctOptionId: 'false',
+    ...extra,
+  }) as PollDefinitionInput;
+
 const options = (...labels: string[]) => labels.map((label) => ({ id: label.toLowerCase(), label }));
 
 export const polls = {

@@ -3,30 +3,14 @@
  * (`evaluation:updated`), the rating's counts only from its minimum, and a revealed rating stays hidden from the
  * projector's view.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PollDefinitionInput } from '../../protocol/poll';
-import { disconnectAll, Phone, request, startSession, startTestServer, type TestServer } from './test-harness';
+import { request, sharedTestServer, classOf } from './test-harness';
+import { payingQuiz } from '../domain/test-fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => disconnectAll());
-afterAll(async () => {
-  await server.stop();
-});
+const server = sharedTestServer();
 
-const quiz = (id: string, baseline?: string): PollDefinitionInput => ({
-  id,
-  kind: 'quiz',
-  question: 'Paying makes it stop.',
-  options: [
-    { id: 'true', label: 'True' },
-    { id: 'false', label: 'False' },
-  ],
-  correctOptionId: 'false',
-  ...(baseline ? { baseline } : {}),
-});
+const quiz = (id: string, baseline?: string) => payingQuiz(id, baseline ? { baseline } : {});
 
 const rating: PollDefinitionInput = {
   id: 'useful',
@@ -39,21 +23,9 @@ const rating: PollDefinitionInput = {
   rating: true,
 };
 
-async function classOf(count: number) {
-  const facilitator = await startSession(server.url);
-  const phones: Phone[] = [];
-  for (let i = 0; i < count; i++) {
-    const phone = new Phone(server.url);
-    const joined = await phone.join(facilitator.joinCode);
-    if (!joined.ok) throw new Error(`join refused: ${joined.error.code}`);
-    phones.push(phone);
-  }
-  return { facilitator, phones };
-}
-
 describe('the session evaluation over sockets', () => {
   it('sends the knowledge check to facilitator screens as class totals, and nothing of it to phones', async () => {
-    const { facilitator, phones } = await classOf(5);
+    const { facilitator, phones } = await classOf(server.url, 5);
     expect((await request(facilitator.socket, 'poll:open', { poll: quiz('pay') })).ok).toBe(true);
     for (const [i, phone] of phones.entries())
       await phone.answer('pay', { kind: 'quiz', optionId: i < 2 ? 'false' : 'true' });
@@ -76,7 +48,7 @@ describe('the session evaluation over sockets', () => {
   });
 
   it('gives the rating’s counts only from its fifth answer, and never to the projected view', async () => {
-    const { facilitator, phones } = await classOf(5);
+    const { facilitator, phones } = await classOf(server.url, 5);
     expect((await request(facilitator.socket, 'poll:open', { poll: rating })).ok).toBe(true);
     for (const phone of phones.slice(0, 4)) await phone.answer('useful', { kind: 'scale', value: 4 });
     const below = await facilitator.inbox.waitFor('evaluation:updated', (e) => e.rating[0]?.answerCount === 4);

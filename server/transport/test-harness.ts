@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Answer } from '../../protocol/answer';
 import { blindBallot, deriveSeat } from '../../app/student-keys';
 import { deriveBallotKey, deviceSecretFromBytes } from '../../protocol/ballot-key';
@@ -75,6 +76,75 @@ export async function startTestServer(
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+type TestServerOptions = Parameters<typeof startTestServer>[0];
+
+/**
+ * One kit server for every test of a file: started before the first, its clients disconnected after each, stopped
+ * and its data folder removed after the last. Stands for that server (its url, app, store…) once it has started.
+ */
+export function sharedTestServer(options: TestServerOptions = {}): TestServer {
+  let started: TestServer | undefined;
+  const current = (): TestServer => {
+    if (!started) throw new Error('the shared test server starts before the first test');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterEach(() => disconnectAll());
+  afterAll(async () => {
+    if (!started) return;
+    await started.stop();
+    removeDir(started.dataDir);
+  });
+  return {
+    get app() {
+      return current().app;
+    },
+    get store() {
+      return current().store;
+    },
+    get url() {
+      return current().url;
+    },
+    get port() {
+      return current().port;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    stop: () => current().stop(),
+  };
+}
+
+/**
+ * Kit servers a test starts for itself (its own limits, or a restart on the same data folder): after each test its
+ * clients are disconnected and every server it started and did not stop is stopped, its data folder removed.
+ */
+export function serversPerTest(): (options?: TestServerOptions) => Promise<TestServer> {
+  const running: { server: TestServer; stopped: boolean }[] = [];
+  afterEach(async () => {
+    disconnectAll();
+    const entries = running.splice(0);
+    // Every server stops before any folder goes: a restarted server runs on the folder of the one before it.
+    for (const entry of entries) if (!entry.stopped) await entry.server.stop();
+    for (const entry of entries) removeDir(entry.server.dataDir);
+  });
+  return async (options = {}) => {
+    const server = await startTestServer(options);
+    const entry = { server, stopped: false };
+    running.push(entry);
+    // A test that stops a server itself (to start another on its data folder) leaves only the folder to remove.
+    return {
+      ...server,
+      async stop() {
+        entry.stopped = true;
+        await server.stop();
+      },
+    };
+  };
 }
 
 const sockets = new Set<ClientSocket>();
@@ -212,6 +282,23 @@ export async function startSession(
   });
   if (!joined.ok) throw new Error(`facilitator join failed: ${joined.error.message}`);
   return { socket, inbox, ...started };
+}
+
+/** `count` phones joined one after the other, each with a seat (not on the waiting list). */
+export async function seatedPhones(url: string, joinCode: string, count: number): Promise<Phone[]> {
+  const phones: Phone[] = [];
+  for (let n = 0; n < count; n++) {
+    const phone = new Phone(url);
+    expect(await phone.join(joinCode)).toMatchObject({ ok: true, seat: 'seated' });
+    phones.push(phone);
+  }
+  return phones;
+}
+
+/** A started session: its facilitator screen and `count` seated phones. */
+export async function classOf(url: string, count: number, settings?: ClientPayloadInput<'session:start'>) {
+  const facilitator = await startSession(url, settings);
+  return { facilitator, phones: await seatedPhones(url, facilitator.joinCode, count) };
 }
 
 export interface SignedBallot {
