@@ -1,27 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { orderIn, rawPages } from '../store/raw-pages';
-import {
-  disconnectAll,
-  Phone,
-  removeDir,
-  request,
-  startSession,
-  startTestServer,
-  type TestServer,
-} from './test-harness';
+import { request, startSession, sharedTestServer, seatedPhones } from './test-harness';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // All phones come from 127.0.0.1: the per-address limits are tested on servers of their own.
-  server = await startTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
-});
-
-afterAll(async () => {
-  disconnectAll();
-  await server.stop();
-  removeDir(server.dataDir);
-});
+// All phones come from 127.0.0.1: the per-address limits are tested on servers of their own.
+const server = sharedTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
 
 describe('a copy of the data folder taken during a class', () => {
   it('cannot tell in which order the students answered or asked', async () => {
@@ -29,12 +11,7 @@ describe('a copy of the data folder taken during a class', () => {
     await request(facilitator.socket, 'poll:open', {
       poll: { id: 'advice', kind: 'open', question: 'Your advice?', minResponses: 0 },
     });
-    const phones: Phone[] = [];
-    for (let n = 0; n < 16; n++) {
-      const phone = new Phone(server.url);
-      expect(await phone.join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'seated' });
-      phones.push(phone);
-    }
+    const phones = await seatedPhones(server.url, facilitator.joinCode, 16);
     const questions = phones.map((_, n) => `who can help number ${String(n).padStart(2, '0')}?`);
 
     // One at a time, each acknowledged (so committed) before the next: the order of arrival is known.

@@ -2,31 +2,10 @@
  * A co-facilitator's console on a separate key the first console issues and revokes: it moderates and runs polls
  * like the first, it cannot invite or revoke, a student can never act as either, and a revoked console is refused.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connect,
-  connected,
-  disconnectAll,
-  Inbox,
-  Phone,
-  removeDir,
-  request,
-  singlePoll,
-  startSession,
-  startTestServer,
-  type TestServer,
-} from './test-harness';
+import { describe, expect, it } from 'vitest';
+import { connect, connected, Inbox, Phone, request, singlePoll, startSession, sharedTestServer } from './test-harness';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
-});
-afterEach(() => disconnectAll());
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = sharedTestServer({ limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
 
 async function screen(joinCode: string, facilitatorKey: string) {
   const socket = connect(server.url);

@@ -4,37 +4,20 @@
  * sent again after a lost acknowledgement. Clients come from their own loopback addresses (127.0.0.x all
  * reach the server on Linux), as phones on a LAN would.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectFrom,
-  disconnectAll,
   randomSeat,
   Inbox,
   Phone,
   rawRequest,
-  removeDir,
   request,
   startSession,
-  startTestServer,
-  type TestServer,
+  serversPerTest,
 } from './test-harness';
 
 const MINUTE = 60_000;
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  disconnectAll();
-  for (const server of servers.splice(0)) {
-    await server.stop();
-    removeDir(server.dataDir);
-  }
-});
-
-async function serve(options: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
-}
+const serve = serversPerTest();
 
 const askId = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 
@@ -107,7 +90,6 @@ describe('session starts from many addresses', () => {
     await server.app.polling.idle();
     const { dataDir } = server;
     await server.stop();
-    servers.splice(servers.indexOf(server), 1);
     now += 11 * MINUTE;
     const restarted = await serve({ clock: () => now, limits, dataDir });
     const after = new Set((await restarted.store.loadAll()).map((snapshot) => snapshot.id));

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meTooBoxId } from '../../protocol/questions';
 import { seatDigest } from '../domain';
 import {
@@ -20,34 +20,25 @@ import {
   startTestServer,
   tempDir,
   type TestServer,
+  sharedTestServer,
+  classOf,
 } from './test-harness';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // Every update goes out as it happens, so a test waits for the state it expects, never for a timer.
-  server = await startTestServer({ limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
-});
-afterEach(() => disconnectAll());
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+// Every update goes out as it happens, so a test waits for the state it expects, never for a timer.
+const server = sharedTestServer({ limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
 
 /** A session with `phones` seated phones and the given questions asked and approved. */
-async function classWithQuestions(phones: number, texts: readonly string[]) {
-  const facilitator = await startSession(server.url);
-  const class_ = Array.from({ length: phones }, () => new Phone(server.url));
-  for (const phone of class_) expect(await phone.join(facilitator.joinCode)).toMatchObject({ ok: true });
+async function classWithQuestions(count: number, texts: readonly string[]) {
+  const { facilitator, phones } = await classOf(server.url, count);
   const ids: string[] = [];
   for (const text of texts) {
-    expect(await request(class_[0]!.socket, 'question:ask', { text })).toEqual({ ok: true });
+    expect(await request(phones[0]!.socket, 'question:ask', { text })).toEqual({ ok: true });
     const { entry } = await facilitator.inbox.waitFor('moderation:queued', ({ entry }) => entry.text === text);
     expect(await request(facilitator.socket, 'moderation:approve', { entryId: entry.id })).toEqual({ ok: true });
     ids.push(entry.id);
   }
   await facilitator.inbox.waitFor('questions:updated', ({ questions }) => questions.length === texts.length);
-  return { facilitator, phones: class_, ids };
+  return { facilitator, phones, ids };
 }
 
 describe('"me too" on approved questions', () => {

@@ -3,39 +3,23 @@
  * deck to the next one; the code, the seats, the phones and the console stay; each deck's polls keep their own
  * ids; a restart remembers where the class is.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deckPollId } from '../../protocol/deck';
 import {
   connect,
   connected,
-  disconnectAll,
   Phone,
-  removeDir,
   request,
   singlePoll,
   startSession,
-  startTestServer,
   type TestServer,
+  serversPerTest,
 } from './test-harness';
 
-const servers: TestServer[] = [];
+const startServer = serversPerTest();
 
-afterEach(async () => {
-  disconnectAll();
-  for (const server of servers.splice(0)) {
-    await server.stop();
-    removeDir(server.dataDir);
-  }
-});
-
-async function server(dataDir?: string): Promise<TestServer> {
-  const started = await startTestServer({
-    ...(dataDir === undefined ? {} : { dataDir }),
-    limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 },
-  });
-  servers.push(started);
-  return started;
-}
+const server = (dataDir?: string): Promise<TestServer> =>
+  startServer({ ...(dataDir === undefined ? {} : { dataDir }), limits: { tallyIntervalMs: 0, presenceIntervalMs: 0 } });
 
 const welcomePoll = singlePoll(deckPollId('welcome', 'questions'));
 const nextPoll = singlePoll(deckPollId('spot-the-script', 'questions'));
@@ -85,7 +69,6 @@ describe('the next deck of a lesson', () => {
     await first.app.polling.idle();
     const { dataDir } = first;
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     const again = await server(dataDir);
     const console = connect(again.url);

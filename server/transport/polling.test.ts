@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blindBallot, newDeviceSecret } from '../../app/student-keys';
 import {
   connect,
@@ -15,30 +15,13 @@ import {
   startSession,
   startTestServer,
   TEST_USER_AGENT,
-  type TestServer,
+  sharedTestServer,
+  seatedPhones,
 } from './test-harness';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // Every phone of every test here comes from 127.0.0.1: room for them all; the per-address seat and join
-  // limits are tested on servers of their own.
-  server = await startTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
-});
-
-afterEach(() => disconnectAll());
-
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function phones(count: number, code: string): Promise<Phone[]> {
-  const list = Array.from({ length: count }, () => new Phone(server.url));
-  const acks = await Promise.all(list.map((phone) => phone.join(code)));
-  expect(acks.every((ack) => ack.ok)).toBe(true);
-  return list;
-}
+// Every phone of every test here comes from 127.0.0.1: room for them all; the per-address seat and join
+// limits are tested on servers of their own.
+const server = sharedTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
 
 /** Every file of the data folder (database and write-ahead log), as text to search. */
 function dataFiles(dir: string): string {
@@ -50,7 +33,7 @@ function dataFiles(dir: string): string {
 describe('a class of 30 answering a poll', () => {
   it('joins by code, answers, and the facilitator sees the counts live, results hidden until revealed', async () => {
     const facilitator = await startSession(server.url);
-    const students = await phones(30, facilitator.joinCode.toLowerCase());
+    const students = await seatedPhones(server.url, facilitator.joinCode.toLowerCase(), 30);
     await facilitator.inbox.waitFor('presence:changed', ({ students: count }) => count === 30);
 
     const opened = await request(facilitator.socket, 'poll:open', { poll: singlePoll() });
@@ -84,7 +67,7 @@ describe('a class of 30 answering a poll', () => {
 
   it('counts students present, and fewer when one leaves', async () => {
     const facilitator = await startSession(server.url);
-    const students = await phones(3, facilitator.joinCode);
+    const students = await seatedPhones(server.url, facilitator.joinCode, 3);
     await facilitator.inbox.waitFor('presence:changed', ({ students: count }) => count === 3);
     students[0].socket.disconnect();
     await facilitator.inbox.waitFor('presence:changed', ({ students: count }) => count === 2);
@@ -105,7 +88,7 @@ describe('a class of 30 answering a poll', () => {
 describe('one answer per ballot', () => {
   it('counts a ballot once, lets it change its answer until the poll closes', async () => {
     const facilitator = await startSession(server.url);
-    const [phone] = await phones(1, facilitator.joinCode);
+    const [phone] = await seatedPhones(server.url, facilitator.joinCode, 1);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
     await request(facilitator.socket, 'poll:reveal', { pollId: 'q' });
     const send = (optionId: string) => phone.submit('q', { kind: 'single', optionId });
@@ -140,7 +123,7 @@ describe('one answer per ballot', () => {
 
   it('refuses a second ballot for the same poll from one seat, and ballots the poll did not sign', async () => {
     const facilitator = await startSession(server.url);
-    const [phone] = await phones(1, facilitator.joinCode);
+    const [phone] = await seatedPhones(server.url, facilitator.joinCode, 1);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
     const answer = { kind: 'single', optionId: 'good' } as const;
     expect(await phone.submit('q', answer)).toMatchObject({ ok: true });
@@ -169,7 +152,7 @@ describe('one answer per ballot', () => {
 describe('privacy rules on the wire', () => {
   it('shows results only once revealed and past the minimum number of answers', async () => {
     const facilitator = await startSession(server.url);
-    const students = await phones(5, facilitator.joinCode);
+    const students = await seatedPhones(server.url, facilitator.joinCode, 5);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 5) });
     await Promise.all(students.slice(0, 3).map((p) => p.answer('q', { kind: 'single', optionId: 'good' })));
     await request(facilitator.socket, 'poll:reveal', { pollId: 'q' });
@@ -183,7 +166,7 @@ describe('privacy rules on the wire', () => {
 
   it('never shows a free text before the facilitator approves it', async () => {
     const facilitator = await startSession(server.url);
-    const students = await phones(2, facilitator.joinCode);
+    const students = await seatedPhones(server.url, facilitator.joinCode, 2);
     await request(facilitator.socket, 'poll:open', {
       poll: { id: 'advice', kind: 'open', question: 'Your advice?', minResponses: 0 },
     });
@@ -215,7 +198,7 @@ describe('privacy rules on the wire', () => {
 
   it('keeps the question box for the facilitator until a question is approved', async () => {
     const facilitator = await startSession(server.url);
-    const [student] = await phones(1, facilitator.joinCode);
+    const [student] = await seatedPhones(server.url, facilitator.joinCode, 1);
     expect(await request(student.socket, 'question:ask', { text: '  Is it my fault?  ' })).toEqual({ ok: true });
     const { entry } = await facilitator.inbox.waitFor('moderation:queued', (e) => e.entry.source === 'question');
     expect(entry).toMatchObject({ text: 'Is it my fault?', status: 'pending', pollId: null, count: 1 });
@@ -229,7 +212,7 @@ describe('privacy rules on the wire', () => {
 
   it('stores no connection id, address or user agent, and no raw answer once the session ended', async () => {
     const facilitator = await startSession(server.url);
-    const students = await phones(6, facilitator.joinCode);
+    const students = await seatedPhones(server.url, facilitator.joinCode, 6);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 5) });
     await Promise.all(students.map((p, i) => p.answer('q', { kind: 'single', optionId: i < 4 ? 'good' : 'bad' })));
     await request(facilitator.socket, 'poll:open', {
@@ -305,7 +288,7 @@ describe('the facilitator screens', () => {
       facilitatorKey: console_.facilitatorKey,
     });
     expect(joined).toMatchObject({ ok: true, role: 'facilitator' });
-    const [student] = await phones(1, console_.joinCode);
+    const [student] = await seatedPhones(server.url, console_.joinCode, 1);
 
     expect(await request(console_.socket, 'deck:goto', { to: 'next' })).toEqual({ ok: true });
     await presenterInbox.waitFor('deck:moved', (move) => move.to === 'next');

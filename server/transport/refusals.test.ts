@@ -1,43 +1,17 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../store/sqlite-session-store';
-import {
-  disconnectAll,
-  Phone,
-  removeDir,
-  request,
-  singlePoll,
-  startSession,
-  startTestServer,
-  type TestServer,
-} from './test-harness';
+import { request, singlePoll, startSession, sharedTestServer, seatedPhones } from './test-harness';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // All phones come from 127.0.0.1: the per-address limits are tested on servers of their own.
-  server = await startTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
-});
-
-afterEach(() => disconnectAll());
-
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function seated(code: string): Promise<Phone> {
-  const phone = new Phone(server.url);
-  expect(await phone.join(code)).toMatchObject({ ok: true, seat: 'seated' });
-  return phone;
-}
+// All phones come from 127.0.0.1: the per-address limits are tested on servers of their own.
+const server = sharedTestServer({ limits: { addressSeatBurst: 1000, addressJoinBurst: 1000 } });
 
 describe('an answer to a closed poll', () => {
   it('is refused as poll_closed (the join page’s “closed before your answer arrived”), whatever ballot it carries', async () => {
     const facilitator = await startSession(server.url);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('q', 0) });
-    const [phone, other] = [await seated(facilitator.joinCode), await seated(facilitator.joinCode)];
+    const [phone, other] = await seatedPhones(server.url, facilitator.joinCode, 2);
     const answer = { kind: 'single', optionId: 'good' } as const;
     expect(await phone.submit('q', answer)).toMatchObject({ ok: true });
     const othersBallot = await other.ballot('q');
@@ -65,7 +39,7 @@ describe('half a character (a lone UTF-16 surrogate) in free text', () => {
     await request(facilitator.socket, 'poll:open', {
       poll: { id: 'words', kind: 'wordcloud', question: 'One word?', minResponses: 0 },
     });
-    const phone = await seated(facilitator.joinCode);
+    const [phone] = await seatedPhones(server.url, facilitator.joinCode, 1);
     expect(await request(phone.socket, 'question:ask', { text: 'Is it \uD83D my fault?' })).toEqual({ ok: true });
     await phone.answer('words', { kind: 'wordcloud', entries: ['brave\uDE00'] });
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blindBallot, deriveSeat, newDeviceSecret } from '../../app/student-keys';
 import { DATABASE_FILE } from '../store/sqlite-session-store';
 import {
@@ -14,39 +14,17 @@ import {
   connected,
   disconnectAll,
   Phone,
-  removeDir,
   request,
   singlePoll,
   startSession,
-  startTestServer,
   type ClientSocket,
-  type TestServer,
+  serversPerTest,
+  seatedPhones,
 } from './test-harness';
 
-const servers: TestServer[] = [];
-
-async function server(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const started = await startTestServer(options);
-  servers.push(started);
-  return started;
-}
-
-afterEach(async () => {
-  disconnectAll();
-  for (const started of servers.splice(0)) {
-    await started.stop();
-    removeDir(started.dataDir);
-  }
-});
+const server = serversPerTest();
 
 const good = { kind: 'single', optionId: 'good' } as const;
-
-/** A class of `count` honest phones, seated and answering the poll. */
-async function honestClass(url: string, code: string, count: number): Promise<Phone[]> {
-  const phones = Array.from({ length: count }, () => new Phone(url));
-  for (const phone of phones) expect(await phone.join(code)).toMatchObject({ ok: true, seat: 'seated' });
-  return phones;
-}
 
 /**
  * One attempt of the hostile client: a fresh device secret (so a fresh seat and a fresh ballot key), a join,
@@ -80,7 +58,7 @@ describe('seats that cannot be farmed', () => {
     });
     const facilitator = await startSession(url, { language: 'en', country: 'BE', classSize: 30 });
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('mood', 5) });
-    const honest = await honestClass(url, facilitator.joinCode, 10);
+    const honest = await seatedPhones(url, facilitator.joinCode, 10);
     await Promise.all(honest.map((phone) => phone.answer('mood', good)));
 
     let accepted = 0;
@@ -107,7 +85,7 @@ describe('seats that cannot be farmed', () => {
     const { url } = await server();
     const facilitator = await startSession(url);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('mood', 5) });
-    const [student] = await honestClass(url, facilitator.joinCode, 1);
+    const [student] = await seatedPhones(url, facilitator.joinCode, 1);
     await student.answer('mood', { kind: 'single', optionId: 'bad' });
     // The hostile student knows the others' answers are theirs: four more would uncover the real one.
     const hostile = connect(url);
@@ -124,7 +102,7 @@ describe('seats that cannot be farmed', () => {
     const { url } = await server();
     const facilitator = await startSession(url, { language: 'en', country: 'BE', classSize: 2 });
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('mood', 0) });
-    await honestClass(url, facilitator.joinCode, 2);
+    await seatedPhones(url, facilitator.joinCode, 2);
     const late = new Phone(url);
     expect(await late.join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'waiting', poll: { id: 'mood' } });
     await facilitator.inbox.waitFor('seats:changed', (s) => s.expected === 2 && s.given === 2 && s.waiting === 1);
@@ -150,7 +128,7 @@ describe('seats that cannot be farmed', () => {
     // No throttle on the counts: each join sends them at once, as the first join after a quiet moment does.
     const { url } = await server({ limits: { presenceIntervalMs: 0 } });
     const facilitator = await startSession(url, { language: 'en', country: 'BE', classSize: 1 });
-    await honestClass(url, facilitator.joinCode, 1);
+    await seatedPhones(url, facilitator.joinCode, 1);
     expect(await new Phone(url).join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'waiting' });
     await facilitator.inbox.waitFor('seats:changed', (s) => s.given === 1 && s.waiting === 1);
   });
@@ -158,7 +136,7 @@ describe('seats that cannot be farmed', () => {
   it('limits new seats per address and joins per connection, never a phone coming back to its seat', async () => {
     const { url } = await server({ limits: { addressSeatBurst: 3, addressSeatsPerMinute: 0.001 } });
     const facilitator = await startSession(url);
-    const phones = await honestClass(url, facilitator.joinCode, 3);
+    const phones = await seatedPhones(url, facilitator.joinCode, 3);
     expect(await new Phone(url).join(facilitator.joinCode)).toMatchObject({ error: { code: 'rate_limited' } });
     const back = new Phone(url, { secret: phones[0]!.secret });
     expect(await back.join(facilitator.joinCode)).toMatchObject({ ok: true, seat: 'seated' });
@@ -190,7 +168,6 @@ describe('an honest phone', () => {
     await first.app.polling.idle();
     disconnectAll();
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     // The server restarts with its data folder: the seat, the poll's key and the answer are all still there.
     const second = await server({ dataDir: first.dataDir });
@@ -206,7 +183,7 @@ describe('what the store keeps', () => {
   it('holds nothing that links a seat to an answer, and writes who was signed for only when the poll closes', async () => {
     const { url, dataDir, app } = await server();
     const facilitator = await startSession(url);
-    const phones = await honestClass(url, facilitator.joinCode, 6);
+    const phones = await seatedPhones(url, facilitator.joinCode, 6);
     await request(facilitator.socket, 'poll:open', { poll: singlePoll('mood', 0) });
     const ballots = await Promise.all(phones.map((phone) => phone.ballot('mood')));
     await Promise.all(
