@@ -62,10 +62,10 @@ const conditions: readonly { name: string; scenes: (seed: number) => Scene; atLe
     atLeast: 0.95,
   },
   {
-    name: 'a class of 30 (27–80 px), blur 1, noise 10, uneven light',
+    name: 'a class of 30 (26–77 px), blur 1, noise 10, uneven light',
     scenes: (s) => classroom(30, s, { blur: 1, noise: 10, unevenLight: 0.5 }),
     // The back row's cells are 3 px wide: blur and noise lose some of them (a second scan catches more).
-    atLeast: 0.8,
+    atLeast: 0.75,
   },
 ];
 
@@ -108,7 +108,7 @@ describe('the card detector on made-up frames', () => {
         expect(outcome.wrong).toBe(0);
         expect(outcome.right).toBeGreaterThanOrEqual(29);
       }
-      console.log(`A class of 30 (markers 27–80 px):\n${lines.join('\n')}`);
+      console.log(`A class of 30 (markers 26–77 px):\n${lines.join('\n')}`);
     },
   );
 

@@ -237,8 +237,8 @@ function gaussian(rnd: () => number): number {
 
 /**
  * A class of `count` students holding their cards up in a 1280×720 frame from the front of a room: rows from
- * 2 m (front) to 6 m (back), cards printed one per A4 page (an 18 cm marker) seen by a 70° webcam, so markers of
- * about 80 px in the front row and 27 px at the back; each card a little turned and tipped back, answers at random
+ * 2 m (front) to 6 m (back), cards printed one per A4 page (a 16.8 cm marker) seen by a 70° webcam, so markers of
+ * about 77 px in the front row and 26 px at the back; each card a little turned and tipped back, answers at random
  * among the first `answers` letters.
  */
 export function classroom(
@@ -257,7 +257,7 @@ export function classroom(
     const row = Math.floor(i / perRow); // 0 is the back row, at the top of the frame
     const distance = 6 - (4 * row) / (rows - 1);
     // A 70° webcam at 1280 px sees 914 px per metre at 1 m; the card's paper is the marker over its share.
-    const marker = (0.18 * 914) / distance;
+    const marker = (0.168 * 914) / distance;
     const size = marker / (1 - 2 * CARD_MARGIN);
     const inRow = i % perRow;
     const x = ((inRow + 0.5) / perRow) * width + (rnd() - 0.5) * (width / perRow - size) * 0.5;
