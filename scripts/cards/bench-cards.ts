@@ -20,13 +20,16 @@ const frames = [21, 22, 23].map((seed) => {
 const detector = new CardDetector();
 let right = 0;
 let wrong = 0;
+const perFrame: number[] = [];
 for (const { scene, data } of frames) {
   const held = new Map(scene.cards.map((c) => [c.card, c.letter]));
   const reads = detector.read({ width: scene.width, height: scene.height, data });
+  const before = right;
   for (const read of reads) {
     if (held.get(read.card) === read.letter) right++;
     else wrong++;
   }
+  perFrame.push(right - before);
 }
 // Warm-up: the JIT compiles the detector's loops over the first frames.
 for (let i = 0; i < 5; i++) detector.read({ width: 1280, height: 720, data: frames[i % 3]!.data });
@@ -50,7 +53,9 @@ const percentile = (values: number[], p: number) => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const [load1] = loadavg();
 console.log(`machine: ${cpus().length} cores, load average ${load1!.toFixed(1)} (other processes share the cores)`);
-console.log(`reads: ${right}/${frames.length * 30} right, ${wrong} wrong, over ${frames.length} frames of 30 cards`);
+console.log(
+  `reads: ${right}/${frames.length * 30} right (${perFrame.join(', ')} per frame), ${wrong} wrong, over ${frames.length} frames of 30 cards`,
+);
 console.log(
   `1280×720 frame, ${runs} runs: wall median ${ms(percentile(wall, 50))} (min ${ms(Math.min(...wall))}, p90 ${ms(percentile(wall, 90))}); CPU median ${ms(percentile(cpu, 50))} (p90 ${ms(percentile(cpu, 90))})`,
 );
