@@ -10,13 +10,11 @@ import './easy-read.css';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { firstLine, helpResources, isHelpCountry, resourceName } from '../../content/help-resources';
-import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translator';
 import kitArtwork from '../../public/favicon.svg?raw';
 import { serviceSheets } from './easy-read-sheets';
 import { helpTonight, tonightBox } from './help-tonight';
 import { checkedOn, countryName, fitSheetsAndMarkReady, helpList, toolbar } from './print-page';
+import { openPrintable, renderNotFound } from './printable';
 
 /** The kit's own pictograms (app/pictograms/), by file name; "stop" is the kit's icon: a raised hand in a chat. */
 const drawn = import.meta.glob<string>('../pictograms/*.svg', { query: '?raw', import: 'default', eager: true });
@@ -51,13 +49,7 @@ export const WORDS = [
   ['helpline', 'helpline'],
 ] as const;
 
-useNamespaces(['common', 'print', 'easy-read']);
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const lang: Language = isLanguage(requested) ? requested : 'en';
-await setLanguage(lang);
-const t: Translate = (key, options) => i18next.t(key, options);
-const country = (params.get('country') ?? '').toUpperCase();
+const { lang, t, country } = await openPrintable(['common', 'print', 'easy-read']);
 
 /** A pictogram beside the text: decoration only, the words carry the meaning. */
 function pictogram(name: string): TemplateResult {
@@ -82,13 +74,7 @@ function sheet(name: string, content: TemplateResult): TemplateResult {
 }
 
 if (!isHelpCountry(country)) {
-  render(
-    html`${toolbar(t)}
-      <main>
-        <section class="sheet"><p>${t('print:notFound')}</p></section>
-      </main>`,
-    document.body,
-  );
+  renderNotFound(t);
 } else {
   const where = countryName(country, lang);
   const first = firstLine(country);

@@ -11,10 +11,8 @@ import { ScenarioPlayer } from '../../components/pb-scenario/scenario-player';
 import { HARD_QUESTIONS, HARD_QUESTIONS_CHECKED, askFor, type HardQuestion } from '../../content/hard-questions';
 import { HELP_COUNTRIES, helpResources, resourceName } from '../../content/help-resources';
 import { countries as helpData } from '../../content/help-resources.json';
-import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translator';
 import { checkedOn, countryName, fitSheetsAndMarkReady, fourMessages, helpList, redFlags, toolbar } from './print-page';
+import { openPrintable } from './printable';
 import { curriculaPage } from './curricula';
 import { printedSlides } from './slides';
 import { storyParts, storySheet, storySheets } from './story';
@@ -25,12 +23,7 @@ const DISCLOSURE = ['listen', 'private', 'investigate', 'secret', 'pass', 'image
 const HELP_SHEET_ROOM = 40;
 
 // `activities`: the activities' names, as the gallery gives them; `scenario`: the red flags' names.
-useNamespaces(['common', 'print', 'activities', 'scenario', 'curricula', 'cards']);
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const lang: Language = isLanguage(requested) ? requested : 'en';
-await setLanguage(lang);
-const t: Translate = (key, options) => i18next.t(key, options);
+const { params, lang, t } = await openPrintable(['common', 'print', 'activities', 'scenario', 'curricula', 'cards']);
 
 const deck = decks.find((d) => d.id === params.get('deck'));
 const load = deck && deckLoaders[`${deck.id}/${lang}`];

@@ -5,27 +5,13 @@ import '../theme/tokens.css';
 import './print.css';
 import { html, render } from 'lit';
 import { isHelpCountry } from '../../content/help-resources';
-import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translator';
 import { countryHelp, countryName, fitSheetsAndMarkReady, fourMessages, redFlags, toolbar } from './print-page';
+import { openPrintable, renderNotFound } from './printable';
 
-useNamespaces(['common', 'print']);
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const lang: Language = isLanguage(requested) ? requested : 'en';
-await setLanguage(lang);
-const t: Translate = (key, options) => i18next.t(key, options);
-const country = (params.get('country') ?? '').toUpperCase();
+const { lang, t, country } = await openPrintable(['common', 'print']);
 
 if (!isHelpCountry(country)) {
-  render(
-    html`${toolbar(t)}
-      <main>
-        <section class="sheet"><p>${t('print:notFound')}</p></section>
-      </main>`,
-    document.body,
-  );
+  renderNotFound(t);
 } else {
   document.title = `${t('print:handout.pageTitle')} · ${countryName(country, lang)}`;
   render(

@@ -8,34 +8,20 @@ import './print.css';
 import { html, render } from 'lit';
 import { decks } from 'virtual:pb-decks';
 import { isHelpCountry } from '../../content/help-resources';
-import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translator';
 import { helpTonight, tonightBox } from './help-tonight';
 import { countryHelp, countryName, fitSheetsAndMarkReady, fourMessages, toolbar } from './print-page';
+import { openPrintable, renderNotFound } from './printable';
 
 /** How the session is run, in the order a worried parent asks. */
 const HOW = ['calm', 'fiction', 'nobody', 'anonymous', 'help'] as const;
 /** What to do when a child tells them, in the order to do it. */
 const REACT = ['listen', 'pay', 'evidence', 'image', 'contact'] as const;
 
-useNamespaces(['common', 'print', 'parents']);
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const lang: Language = isLanguage(requested) ? requested : 'en';
-await setLanguage(lang);
-const t: Translate = (key, options) => i18next.t(key, options);
-const country = (params.get('country') ?? '').toUpperCase();
+const { params, lang, t, country } = await openPrintable(['common', 'print', 'parents']);
 const deck = decks.find((d) => d.id === params.get('deck'));
 
 if (!deck || !isHelpCountry(country)) {
-  render(
-    html`${toolbar(t)}
-      <main>
-        <section class="sheet"><p>${t('print:notFound')}</p></section>
-      </main>`,
-    document.body,
-  );
+  renderNotFound(t);
 } else {
   const meta = deck.meta[lang];
   const where = countryName(country, lang);

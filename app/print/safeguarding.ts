@@ -7,11 +7,9 @@ import '../theme/tokens.css';
 import './print.css';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { isHelpCountry } from '../../content/help-resources';
-import { i18next, setLanguage, useNamespaces } from '../../i18n/i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translator';
 import { helpTonight, tonightBox } from './help-tonight';
 import { checkedOn, countryName, fitSheetsAndMarkReady, helpList, toolbar } from './print-page';
+import { openPrintable } from './printable';
 
 /** Each part of the guide and its points, in the order the evening goes. */
 const NOW = ['stay', 'fault', 'deadline', 'pay', 'risk'] as const;
@@ -20,13 +18,7 @@ const PARENTS = ['when', 'agree', 'say', 'letter', 'calls'] as const;
 const AFTER = ['record', 'complaint', 'again', 'peers'] as const;
 const FACILITATOR = ['debrief', 'burden', 'share', 'support', 'next'] as const;
 
-useNamespaces(['common', 'print', 'safeguarding']);
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-const lang: Language = isLanguage(requested) ? requested : 'en';
-await setLanguage(lang);
-const t: Translate = (key, options) => i18next.t(key, options);
-const country = (params.get('country') ?? '').toUpperCase();
+const { lang, t, country } = await openPrintable(['common', 'print', 'safeguarding']);
 
 function sheet(name: string, content: TemplateResult): TemplateResult {
   return html`<section class="sheet" data-name=${name}><div class="sheet-content">${content}</div></section>`;
