@@ -4,41 +4,10 @@ import { page, userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import type { FacilitatorSession, FacilitatorState } from '../facilitator-session';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
+import { fakeFacilitatorSession } from './fake-facilitator-session';
 import './pb-console';
 
-function fakeSession(patch: Partial<FacilitatorState> = {}) {
-  const listeners = new Set<() => void>();
-  const ok = async () => ({ ok: true as const });
-  const session = {
-    state: {
-      online: true,
-      joined: true,
-      joinCode: 'ABC234',
-      students: 3,
-      views: {},
-      queue: [],
-      ended: false,
-      ...patch,
-    },
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    moveDeck: vi.fn(ok),
-    openPoll: vi.fn(ok),
-    closePoll: vi.fn(ok),
-    revealPoll: vi.fn(ok),
-    approve: vi.fn(ok),
-    reject: vi.fn(ok),
-    endSession: vi.fn(ok),
-    expectStudents: vi.fn(ok),
-    exportTallies: vi.fn(async () => ({ ok: true as const, filename: 'x.csv', body: '' })),
-    inviteCoFacilitator: vi.fn(async () => ({ ok: true as const, facilitatorKey: 'K'.repeat(43) })),
-    revokeCoFacilitator: vi.fn(ok),
-    set(next: Partial<FacilitatorState>) {
-      session.state = { ...session.state, ...next };
-      for (const listener of listeners) listener();
-    },
-  };
-  return session as FacilitatorSession & typeof session;
-}
+const fakeSession = (patch: Partial<FacilitatorState> = {}) => fakeFacilitatorSession({ students: 3, ...patch });
 
 async function open(session: FacilitatorSession) {
   const element = document.createElement('pb-console');

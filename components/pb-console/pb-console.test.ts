@@ -5,6 +5,7 @@ import { setLanguage } from '../../i18n/i18n';
 import type { FacilitatorSession, FacilitatorState } from '../facilitator-session';
 import type { PbModerationQueue } from '../pb-moderation-queue/pb-moderation-queue';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
+import { fakeFacilitatorSession } from './fake-facilitator-session';
 import './pb-console';
 import type { PbConsole } from './pb-console';
 
@@ -19,43 +20,8 @@ const poll: PollDefinition = {
   ],
 };
 
-const ok = async () => ({ ok: true as const });
-
-function fakeSession(patch: Partial<FacilitatorState> = {}) {
-  const listeners = new Set<() => void>();
-  const session = {
-    state: {
-      online: true,
-      joined: true,
-      joinCode: 'ABC234',
-      students: 23,
-      slide: { h: 2, v: 1, polls: [poll] },
-      views: {},
-      queue: [],
-      ended: false,
-      ...patch,
-    } as FacilitatorState,
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    moveDeck: vi.fn(ok),
-    openPoll: vi.fn(ok),
-    closePoll: vi.fn(ok),
-    revealPoll: vi.fn(ok),
-    approve: vi.fn(ok),
-    reject: vi.fn(ok),
-    endSession: vi.fn(ok),
-    expectStudents: vi.fn(ok),
-    exportTallies: vi.fn(async () => ({
-      ok: true as const,
-      filename: 'payboy-ABC234.csv',
-      body: 'poll,option,count\n',
-    })),
-    set(next: Partial<FacilitatorState>) {
-      session.state = { ...session.state, ...next };
-      for (const listener of listeners) listener();
-    },
-  };
-  return session as FacilitatorSession & typeof session;
-}
+const fakeSession = (patch: Partial<FacilitatorState> = {}) =>
+  fakeFacilitatorSession({ students: 23, slide: { h: 2, v: 1, polls: [poll] }, ...patch });
 
 async function open(session?: FacilitatorSession) {
   const element = document.createElement('pb-console');

@@ -1,30 +1,10 @@
 // "Me too" on the join page: the class's approved questions, one button each, a count only from the minimum.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
-import type { StudentSession, StudentState } from '../student-session';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
+import { fakeStudentSession } from './fake-student-session';
 import './pb-join-app';
-
-function fakeSession(state: StudentState) {
-  const listeners = new Set<() => void>();
-  const session = {
-    state,
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    join: vi.fn(),
-    answer: vi.fn(),
-    ask: vi.fn(async () => ({ ok: true as const })),
-    meToo: vi.fn((questionId: string) =>
-      session.set({ meToo: { ...session.state.meToo, [questionId]: 'sending' as const } }),
-    ),
-    leave: vi.fn(),
-    set(patch: Partial<StudentState>) {
-      session.state = { ...session.state, ...patch };
-      for (const listener of listeners) listener();
-    },
-  };
-  return session as StudentSession & typeof session;
-}
 
 const questions = [
   { id: 'e2', text: 'Is it illegal to pay?', count: 2, meToo: 6 },
@@ -38,7 +18,7 @@ beforeEach(async () => {
 
 describe('<pb-join-app> "me too"', () => {
   it('lists the approved questions, says "me too" once from the keyboard, and shows a count only from five', async () => {
-    const session = fakeSession({ phase: 'waiting', online: true, questions });
+    const session = fakeStudentSession({ phase: 'waiting', online: true, questions });
     const element = document.createElement('pb-join-app');
     element.session = session;
     await mount(element);
@@ -63,7 +43,7 @@ describe('<pb-join-app> "me too"', () => {
   });
 
   it('shows no question list before any question is approved, nor once the session ended', async () => {
-    const session = fakeSession({ phase: 'waiting', online: true });
+    const session = fakeStudentSession({ phase: 'waiting', online: true });
     const element = document.createElement('pb-join-app');
     element.session = session;
     await mount(element);

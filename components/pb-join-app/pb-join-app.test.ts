@@ -4,8 +4,9 @@ import type { PublicPoll } from '../../protocol/poll';
 import { setLanguage } from '../../i18n/i18n';
 import type { PbHelpCard } from '../pb-help-card/pb-help-card';
 import type { PbPollForm } from '../pb-poll-form/pb-poll-form';
-import type { StudentSession, StudentState } from '../student-session';
+import type { StudentState } from '../student-session';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
+import { fakeStudentSession } from './fake-student-session';
 import './pb-join-app';
 import type { PbJoinApp } from './pb-join-app';
 
@@ -20,25 +21,8 @@ const poll: PublicPoll = {
   ],
 };
 
-function fakeSession(state: StudentState) {
-  const listeners = new Set<() => void>();
-  const session = {
-    state,
-    subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
-    join: vi.fn(),
-    answer: vi.fn(),
-    ask: vi.fn(async () => ({ ok: true as const })),
-    leave: vi.fn(),
-    set(patch: Partial<StudentState>) {
-      session.state = { ...session.state, ...patch };
-      for (const listener of listeners) listener();
-    },
-  };
-  return session as StudentSession & typeof session;
-}
-
 async function app(state: StudentState) {
-  const session = fakeSession(state);
+  const session = fakeStudentSession(state);
   const element = document.createElement('pb-join-app');
   element.session = session;
   await mount(element);
