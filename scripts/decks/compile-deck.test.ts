@@ -1,14 +1,14 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/languages.ts';
-import { compileDeck, DeckErrors } from './compile-deck.ts';
+import { compileDeck } from './compile-deck.ts';
+import { deckFolderPerTest } from './test-deck.ts';
 import { compileDecks, decksPlugin } from './vite-plugin.ts';
 
-let root: string;
-const deckDir = (): string => join(root, 'decks', 'sample');
+const kit = deckFolderPerTest('sample');
+const deckDir = (): string => kit.dir;
 
 /** A small valid deck: three slides, the second with a vertical child, in every language. */
 function slidesFor(lang: string): string {
@@ -54,37 +54,13 @@ function slidesFor(lang: string): string {
   ].join('\n');
 }
 
-function writeDeck(files: Record<string, string | undefined> = {}): void {
-  mkdirSync(deckDir(), { recursive: true });
-  const all: Record<string, string | undefined> = {
-    'deck.json': JSON.stringify({ ages: [12, 18], minutes: 50 }),
-    ...Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, slidesFor(lang)])),
-    ...files,
-  };
-  for (const [name, text] of Object.entries(all)) if (text !== undefined) writeFileSync(join(deckDir(), name), text);
-}
-
-function problems(): string[] {
-  try {
-    compileDeck(deckDir(), root);
-  } catch (e) {
-    if (e instanceof DeckErrors) return e.errors.map((error) => error.message);
-    throw e;
-  }
-  return [];
-}
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'pb-decks-'));
-});
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
-});
+const writeDeck = (files: Record<string, string | undefined> = {}): void => kit.write(slidesFor, files);
+const problems = (): string[] => kit.problems();
 
 describe('a valid deck', () => {
   it('compiles every language with its metadata, slides, vertical stacks and notes', () => {
     writeDeck();
-    const deck = compileDeck(deckDir(), root);
+    const deck = compileDeck(deckDir(), kit.root);
     expect(deck).toMatchObject({ id: 'sample', ages: [12, 18], minutes: 50, slideCount: 4 });
     expect(deck.meta.nl).toEqual({
       title: 'Sample nl',
@@ -121,7 +97,7 @@ describe('slide attributes', () => {
 
   it("set data- attributes on the slide, in reveal.js's own comment form", () => {
     writeDeck(Object.fromEntries(LANGUAGES.map((lang) => [`${lang}.md`, withPart(lang, 'closing')])));
-    const deck = compileDeck(deckDir(), root);
+    const deck = compileDeck(deckDir(), kit.root);
     expect(deck.html.nl).toContain('<section data-part="closing">');
     expect(deck.outline.nl.at(-1)!.attributes).toEqual({ 'data-part': 'closing' });
     expect(deck.outline.nl[1]!.elements).toEqual(['pb-timer']);
@@ -194,7 +170,7 @@ describe('a broken deck names the file and the line', () => {
     );
     let message = '';
     try {
-      compileDeck(deckDir(), root, catalog);
+      compileDeck(deckDir(), kit.root, catalog);
     } catch (e) {
       message = (e as Error).message;
     }
@@ -216,7 +192,7 @@ describe('a broken deck names the file and the line', () => {
       ),
     );
     expect(problems()).toEqual([]);
-    expect(compileDeck(deckDir(), root).html.en).toContain('<pb-option id="blackmailer" correct>The blackmailer');
+    expect(compileDeck(deckDir(), kit.root).html.en).toContain('<pb-option id="blackmailer" correct>The blackmailer');
   });
 
   it('when a poll is not valid: bad kind values, a stray option, options split by a blank line', () => {
@@ -256,9 +232,9 @@ describe('a broken deck names the file and the line', () => {
 describe('the build', () => {
   it('fails on a broken deck, with the file and line in the message', async () => {
     writeDeck({ 'nl.md': slidesFor('nl').replace('Note: Close.', '') });
-    writeFileSync(join(root, 'index.html'), '<script type="module">import "virtual:pb-decks";</script>');
+    writeFileSync(join(kit.root, 'index.html'), '<script type="module">import "virtual:pb-decks";</script>');
     const run = build({
-      root,
+      root: kit.root,
       configFile: false,
       logLevel: 'silent',
       plugins: [decksPlugin()],
@@ -270,11 +246,11 @@ describe('the build', () => {
   it('succeeds on a valid deck and splits every deck language into its own chunk', async () => {
     writeDeck();
     writeFileSync(
-      join(root, 'index.html'),
+      join(kit.root, 'index.html'),
       '<script type="module">import { deckLoaders } from "virtual:pb-decks"; deckLoaders["sample/fr"]().then(console.log);</script>',
     );
     const output = await build({
-      root,
+      root: kit.root,
       configFile: false,
       logLevel: 'silent',
       plugins: [decksPlugin()],

@@ -1,11 +1,10 @@
 // The deck compiler and the activities <pb-red-flag-hunt>, <pb-myth-or-fact> and <pb-action-plan>: a deck that
 // uses them compiles, and a missing part stops the build with the file and line (catalog checks).
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../i18n/languages.ts';
-import { compileDeck, DeckErrors } from './compile-deck.ts';
+import { describe, expect, it } from 'vitest';
+import { compileDeck } from './compile-deck.ts';
+import { deckFolderPerTest } from './test-deck.ts';
 
 const HUNT = [
   '<pb-red-flag-hunt id="lina-chat" phone="Sam">',
@@ -29,8 +28,8 @@ const PLAN = [
   '</pb-action-plan>',
 ].join('\n');
 
-let root: string;
-const deckDir = (): string => join(root, 'decks', 'sample');
+const kit = deckFolderPerTest('sample');
+const deckDir = (): string => kit.dir;
 
 /** A deck of three slides, the activities on the second, separated by blank lines. */
 function slidesFor(lang: string, activities: readonly string[]): string {
@@ -64,21 +63,10 @@ function slidesFor(lang: string, activities: readonly string[]): string {
 
 /** Writes the deck: `fr.md` with `french`, the other languages with the valid activities. */
 function writeDeck(french: readonly string[] = [HUNT, MYTH, PLAN]): void {
-  mkdirSync(deckDir(), { recursive: true });
-  writeFileSync(join(deckDir(), 'deck.json'), JSON.stringify({ ages: [12, 18], minutes: 50 }));
-  for (const lang of LANGUAGES)
-    writeFileSync(join(deckDir(), `${lang}.md`), slidesFor(lang, lang === 'fr' ? french : [HUNT, MYTH, PLAN]));
+  kit.write((lang) => slidesFor(lang, lang === 'fr' ? french : [HUNT, MYTH, PLAN]));
 }
 
-function problems(): string[] {
-  try {
-    compileDeck(deckDir(), root);
-  } catch (e) {
-    if (e instanceof DeckErrors) return e.errors.map((error) => error.message);
-    throw e;
-  }
-  return [];
-}
+const problems = (): string[] => kit.problems();
 
 /** The line of `fr.md` on which `start` begins (1-based). */
 function lineOf(start: string): number {
@@ -88,18 +76,11 @@ function lineOf(start: string): number {
   return index + 1;
 }
 
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'pb-activities-'));
-});
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
 describe('a deck with a red flag hunt, a myth-or-fact card and an action plan', () => {
   it('compiles in every language, the authored content kept for the elements', () => {
     writeDeck();
     expect(problems()).toEqual([]);
-    const html = compileDeck(deckDir(), root).html.en;
+    const html = compileDeck(deckDir(), kit.root).html.en;
     expect(html).toContain('<pb-message id="snap" from="Lina" flag="moving-platform"');
     expect(html).toContain('Paying rarely stops it: they come back and ask for more.');
     expect(html).toContain('<pb-step id="screenshots" why="Before blocking: the proof can vanish.">');

@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/languages.ts';
-import { compileDeck, DeckErrors } from './compile-deck.ts';
+import { compileDeck } from './compile-deck.ts';
+import { deckFolderPerTest } from './test-deck.ts';
 
-let root: string;
-const deckDir = (): string => join(root, 'decks', 'check');
+const kit = deckFolderPerTest('check');
 
 const BEFORE = [
   '<pb-poll id="pay-before" kind="quiz" question="Paying makes it stop." min-responses="5">',
@@ -38,22 +35,9 @@ function deck(after: readonly string[]): string {
 }
 
 function problems(en: readonly string[], others: readonly string[] = en): string[] {
-  mkdirSync(deckDir(), { recursive: true });
-  writeFileSync(join(deckDir(), 'deck.json'), JSON.stringify({ ages: [12, 18], minutes: 50 }));
-  for (const lang of LANGUAGES) writeFileSync(join(deckDir(), `${lang}.md`), deck(lang === 'en' ? en : others));
-  try {
-    compileDeck(deckDir(), root);
-  } catch (e) {
-    if (e instanceof DeckErrors) return e.errors.map((error) => error.message);
-    throw e;
-  }
-  return [];
+  kit.write((lang) => deck(lang === 'en' ? en : others));
+  return kit.problems();
 }
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'pb-check-'));
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 // The "after" poll starts on line 20 of each file: 7 lines of front matter, the first slide, its notes.
 const AFTER_LINE = 21;
@@ -63,7 +47,7 @@ describe('the knowledge check in a deck', () => {
     const after = [...BEFORE];
     after[0] = after[0]!.replace('id="pay-before"', 'id="pay-after" baseline="pay-before"');
     expect(problems(after)).toEqual([]);
-    expect(compileDeck(deckDir(), root).html.en).toContain('baseline="pay-before"');
+    expect(compileDeck(kit.dir, kit.root).html.en).toContain('baseline="pay-before"');
   });
 
   it('fails at the file and line of a second asking whose right answer differs', () => {
