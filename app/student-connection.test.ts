@@ -3,6 +3,7 @@ import type { PublicPoll } from '../protocol/poll';
 import { BallotSigner } from '../server/domain/ballot-signer';
 import { deriveBallotKey, deriveSeat } from './student-keys';
 import { StudentConnection, type StudentSocket } from './student-connection';
+import { MemoryStorage } from './memory-storage';
 
 type Ack = (error: Error | null, response?: unknown) => void;
 
@@ -58,28 +59,6 @@ class FakeSocket {
 
   count(event: string): number {
     return this.sent.filter((s) => s.event === event).length;
-  }
-}
-
-class MemoryStorage implements Storage {
-  #items = new Map<string, string>();
-  get length() {
-    return this.#items.size;
-  }
-  clear() {
-    this.#items.clear();
-  }
-  getItem(key: string) {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.#items.set(key, value);
   }
 }
 

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { connected, FacilitatorConnection, request, type FacilitatorSocket } from '../app/facilitator-connection';
+import { MemoryStorage } from '../app/memory-storage';
 import { LIVE_SOCKET_OPTIONS } from '../app/socket-options';
 import { StudentConnection, type StudentSocket } from '../app/student-connection';
 import type { PollDefinitionInput } from '../protocol/poll';
@@ -50,28 +51,6 @@ export interface DrillResult {
   readonly lost: number;
   /** Answers counted more than once. */
   readonly doubled: number;
-}
-
-class MemoryStorage implements Storage {
-  readonly #items = new Map<string, string>();
-  get length(): number {
-    return this.#items.size;
-  }
-  clear(): void {
-    this.#items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.#items.set(key, value);
-  }
 }
 
 const POLL: PollDefinitionInput = {

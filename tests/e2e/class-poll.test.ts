@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, kitContext, launch } from './browser';
+import { startClassSession } from './live-class';
 
 const baseUrl = inject('baseUrl');
 const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
@@ -59,16 +60,8 @@ describe('a class poll', () => {
         viewport: { width: 1280, height: 720 },
       });
       const presenter = await presenterKit.newPage();
-      await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
-      await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill('3');
-      await presenter.getByRole('button', { name: 'Start a class session' }).click();
-
       // The slide shows the join code, the address and a QR code.
-      await presenter
-        .locator('pb-join')
-        .getByRole('img', { name: /QR code that opens .*\/join/ })
-        .waitFor();
-      const code = (await presenter.locator('pb-join [part="code"] [aria-hidden]').innerText()).replace(/\s/g, '');
+      const code = await startClassSession(presenter, `${baseUrl}/present.html?deck=welcome&lang=en#/1`, 3);
       expect(code).toMatch(/^[A-Z2-9]{6}$/);
       // The phones reach this test server by loopback; the LAN address is tested by the hosting tests.
       const joinUrl = `${baseUrl}/join?code=${code}`;

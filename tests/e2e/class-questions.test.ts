@@ -15,6 +15,7 @@ import { ME_TOO_PREFIX } from '../../protocol/questions';
 import { createApplication, type Application } from '../../server/app';
 import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
 import { expectAccessible, kitContext, launch } from './browser';
+import { startClassSession } from './live-class';
 
 const distDir = inject('distDir');
 const phoneOptions = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
@@ -60,14 +61,7 @@ describe('questions, "me too" and two consoles', () => {
         viewport: { width: 1280, height: 720 },
       });
       const presenter = await presenterKit.newPage();
-      await presenter.goto(`${baseUrl}/present.html?deck=welcome&lang=en#/1`);
-      await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill('3');
-      await presenter.getByRole('button', { name: 'Start a class session' }).click();
-      await presenter
-        .locator('pb-join')
-        .getByRole('img', { name: /QR code that opens .*\/join/ })
-        .waitFor();
-      const code = (await presenter.locator('pb-join [part="code"] [aria-hidden]').innerText()).replace(/\s/g, '');
+      const code = await startClassSession(presenter, `${baseUrl}/present.html?deck=welcome&lang=en#/1`, 3);
       const pairing = presenter.locator('.reveal section.present aside.notes a');
       const consoleUrl = new URL((await pairing.first().getAttribute('href'))!, presenter.url()).href;
 

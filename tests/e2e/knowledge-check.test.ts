@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, kitContext, launch } from './browser';
+import { startClassSession } from './live-class';
 
 const baseUrl = inject('baseUrl');
 const phoneOptions = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
@@ -84,12 +85,8 @@ describe('the knowledge check and the session rating', () => {
         viewport: { width: 1280, height: 720 },
       });
       const presenter = await presenterKit.newPage();
-      await presenter.goto(`${baseUrl}/present.html?deck=spot-the-script&lang=en#/2`);
-      await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill('5');
-      await presenter.getByRole('button', { name: 'Start a class session' }).click();
-      const code = presenter.locator('.reveal section.present pb-join [part="code"] [aria-hidden]');
-      await code.waitFor();
-      const joinUrl = `${baseUrl}/join?code=${(await code.innerText()).replace(/\s/g, '')}`;
+      const code = await startClassSession(presenter, `${baseUrl}/present.html?deck=spot-the-script&lang=en#/2`, 5);
+      const joinUrl = `${baseUrl}/join?code=${code}`;
       const pairing = presenter.locator('.reveal section.present aside.notes a').first();
       await pairing.waitFor({ state: 'attached' });
       const consoleUrl = new URL((await pairing.getAttribute('href'))!, presenter.url()).href;

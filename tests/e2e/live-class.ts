@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
+import { MemoryStorage } from '../../app/memory-storage';
 import { FacilitatorConnection, type FacilitatorSocket } from '../../app/facilitator-connection';
 import { StudentConnection, type StudentSocket } from '../../app/student-connection';
 import type { Answer } from '../../protocol/answer';
@@ -31,29 +32,6 @@ export function until<S>(
       resolve();
     });
   });
-}
-
-/** In-memory storage for one phone (a tab's sessionStorage and localStorage). */
-class MemoryStorage implements Storage {
-  readonly #items = new Map<string, string>();
-  get length(): number {
-    return this.#items.size;
-  }
-  clear(): void {
-    this.#items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.#items.set(key, value);
-  }
 }
 
 /** One student's phone, seated in the session of `joinCode`. */
@@ -158,4 +136,19 @@ export async function projectedJoinCode(presenter: Page): Promise<string> {
   const code = presenter.locator('.reveal section.present pb-join [part="code"] [aria-hidden]');
   await code.waitFor();
   return (await code.innerText()).replace(/\s/g, '');
+}
+
+/**
+ * The presenter opens a deck's join slide (`slideUrl`, in English), starts a class session for `classSize`
+ * students, and waits for the slide to show its QR code: the join code it then projects.
+ */
+export async function startClassSession(presenter: Page, slideUrl: string, classSize: number): Promise<string> {
+  await presenter.goto(slideUrl);
+  await presenter.getByRole('spinbutton', { name: 'How many students?' }).fill(String(classSize));
+  await presenter.getByRole('button', { name: 'Start a class session' }).click();
+  await presenter
+    .locator('.reveal section.present pb-join')
+    .getByRole('img', { name: /QR code that opens .*\/join/ })
+    .waitFor();
+  return projectedJoinCode(presenter);
 }

@@ -1,0 +1,25 @@
+/**
+ * A browser tab's storage (sessionStorage, localStorage) kept in memory: what a phone's join-page connection
+ * stores its seat and device secret in where there is no browser (tests, the restart drill).
+ */
+export class MemoryStorage implements Storage {
+  readonly #items = new Map<string, string>();
+  get length(): number {
+    return this.#items.size;
+  }
+  clear(): void {
+    this.#items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.#items.set(key, value);
+  }
+}
