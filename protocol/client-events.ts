@@ -69,6 +69,28 @@ export const clientEvents = {
   'poll:open': event('facilitator', v.strictObject({ poll: PollDefinitionSchema }), ackSchema({ pollId: SlugSchema })),
   'poll:close': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
   'poll:reveal': event('facilitator', v.strictObject({ pollId: SlugSchema }), emptyAck),
+  /**
+   * Paper answer cards scanned on the presenter (ADR 17), added to the open poll as counts per answer, in the
+   * poll's order (options, or a scale's values): nothing per card. The batch id, random and sent again after a
+   * lost acknowledgement, makes a batch count once. `added`: false when this batch had been added before.
+   */
+  'poll:paper-counts': event(
+    'facilitator',
+    v.strictObject({
+      pollId: SlugSchema,
+      counts: v.pipe(
+        v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.paperCardsPerBatch))),
+        v.minLength(LIMITS.minOptions),
+        v.maxLength(LIMITS.paperAnswers),
+        v.check(
+          (counts) => counts.reduce((sum, count) => sum + count, 0) <= LIMITS.paperCardsPerBatch,
+          `at most ${LIMITS.paperCardsPerBatch} cards in one batch`,
+        ),
+      ),
+      batchId: TokenSchema,
+    }),
+    ackSchema({ added: v.boolean() }),
+  ),
   /** The poll's public signing key, which the phone blinds its ballot key against. */
   'ballot:key': event('participant', v.strictObject({ pollId: SlugSchema }), ackSchema({ modulus: RsaIntegerSchema })),
   /** One blind signature per seat and poll; the same blinded message again gets the same signature. */

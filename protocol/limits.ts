@@ -24,6 +24,12 @@ export const LIMITS = {
   openTextLength: 280,
   askLength: 280,
   maxMinResponses: 1000,
+  /** Answer cards read in one scan and sent at once: the kit prints 40 cards. */
+  paperCardsPerBatch: 40,
+  /** A card answers A to D: a poll takes cards only with at most four answers. */
+  paperAnswers: 4,
+  /** Paper answers one poll may add up (scans again, several rooms' worth): past it a client is misbehaving. */
+  paperAnswersPerPoll: 500,
   /** A slide with more polls than this is a deck bug, not a lesson. */
   pollsPerSlide: 4,
   slideIndex: 10_000,

@@ -59,6 +59,8 @@ export const PollViewSchema = v.object({
   status: v.picklist(['open', 'closed']),
   revealed: v.boolean(),
   answerCount: count,
+  /** Of `answerCount`, the answers scanned from paper cards (ADR 17); absent when there are none. */
+  paperCount: v.optional(count),
   minResponses: count,
   results: PollResultsSchema,
 });

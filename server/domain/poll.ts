@@ -2,6 +2,7 @@ import type { Answer } from '../../protocol/answer';
 import type { BallotKey } from '../../protocol/ballot-key';
 import { failure, success, type Result } from '../../protocol/errors';
 import type { TextCount } from '../../protocol/moderation';
+import { LIMITS } from '../../protocol/limits';
 import { isFreeTextKind, type PollDefinition } from '../../protocol/poll';
 import type { Tally } from '../../protocol/views';
 import { validateAnswer } from './answer-validation';
@@ -27,6 +28,35 @@ export interface PollSnapshot {
    * absent in records written before seats existed.
    */
   readonly ballots?: { readonly signer: string; readonly issued: IssuedBallots } | null;
+  /**
+   * Answers from paper cards (ADR 17): totals per answer, in the poll's order, and the ids of the batches added
+   * (so a batch sent again counts once; dropped at the session's end). Absent when none were added.
+   */
+  readonly paper?: { readonly counts: readonly number[]; readonly batches: readonly string[] } | null;
+}
+
+/** The answers a paper card can give for this poll, in its order (A, B, C, D); null when it takes no cards. */
+export function paperAnswers(definition: PollDefinition): Answer[] | null {
+  // A session rating stays on phones (a card held up is seen by neighbours); a ranking needs a whole order.
+  if (definition.rating) return null;
+  let answers: Answer[];
+  switch (definition.kind) {
+    case 'single':
+    case 'quiz':
+      answers = definition.options.map((option) => ({ kind: definition.kind, optionId: option.id }));
+      break;
+    case 'multiple':
+      // One answer per card: the one option it shows.
+      answers = definition.options.map((option) => ({ kind: 'multiple', optionIds: [option.id] }));
+      break;
+    case 'scale':
+      answers = [];
+      for (let value = definition.min; value <= definition.max; value++) answers.push({ kind: 'scale', value });
+      break;
+    default:
+      return null;
+  }
+  return answers.length <= LIMITS.paperAnswers ? answers : null;
 }
 
 /** A poll that has been opened in a session: its state and one answer per ballot key. */
@@ -38,6 +68,8 @@ export class Poll {
   #final: PollSnapshot['final'] = null;
   #signer: BallotSigner | null;
   #issues = new BallotIssues();
+  #paperCounts: number[] | null = null;
+  #paperBatches = new Set<string>();
 
   /** With a signer, an answer counts only with a blind signature of this poll on its ballot key (ADR 10). */
   constructor(definition: PollDefinition, signer: BallotSigner | null = null) {
@@ -88,7 +120,34 @@ export class Poll {
   }
 
   get answerCount(): number {
-    return this.#final?.answerCount ?? this.#answers.size;
+    return this.#final?.answerCount ?? this.#answers.size + this.paperCount;
+  }
+
+  /** Of the answers, those added from paper cards. */
+  get paperCount(): number {
+    return this.#paperCounts?.reduce((sum, count) => sum + count, 0) ?? 0;
+  }
+
+  /**
+   * Adds a batch of scanned paper cards: `counts[i]` cards gave the poll's i-th answer (see `paperAnswers`). Kept
+   * as totals only. A batch id seen before adds nothing (a re-send after a lost acknowledgement).
+   */
+  addPaperCounts(counts: readonly number[], batchId: string): Result<{ added: boolean }> {
+    if (this.#paperBatches.has(batchId)) return success({ added: false });
+    if (this.#status !== 'open') return failure('poll_closed', 'this poll is closed');
+    const answers = paperAnswers(this.definition);
+    if (!answers) return failure('invalid_answer', 'this poll takes no answer cards');
+    if (counts.length !== answers.length) {
+      return failure('invalid_answer', `this poll takes counts for ${answers.length} answers`);
+    }
+    const batch = counts.reduce((sum, count) => sum + count, 0);
+    if (this.paperCount + batch > LIMITS.paperAnswersPerPoll) {
+      return failure('conflict', `at most ${LIMITS.paperAnswersPerPoll} paper answers per poll`);
+    }
+    const totals = this.#paperCounts ?? answers.map(() => 0);
+    this.#paperCounts = totals.map((total, i) => total + counts[i]);
+    this.#paperBatches.add(batchId);
+    return success({ added: true });
   }
 
   get isFrozen(): boolean {
@@ -139,15 +198,25 @@ export class Poll {
 
   tally(approvedTexts: readonly TextCount[]): Tally {
     if (this.#final && !isFreeTextKind(this.definition.kind)) return this.#final.tally;
-    return tallyPoll(this.definition, [...this.#answers.values()], approvedTexts);
+    return tallyPoll(this.definition, [...this.#answers.values(), ...this.#paperBallots()], approvedTexts);
+  }
+
+  /** The paper totals as the answers they stand for, made for the count and never kept. */
+  *#paperBallots(): Generator<Answer> {
+    const answers = this.#paperCounts && paperAnswers(this.definition);
+    if (!answers) return;
+    for (const [i, answer] of answers.entries()) {
+      for (let n = 0; n < this.#paperCounts![i]; n++) yield answer;
+    }
   }
 
   /** At the session's end: keep the counts, forget which ballot answered what. */
   freeze(): void {
     if (this.#final) return;
     this.#status = 'closed';
-    this.#final = { answerCount: this.#answers.size, tally: this.tally([]) };
+    this.#final = { answerCount: this.answerCount, tally: this.tally([]) };
     this.#answers.clear();
+    this.#paperBatches.clear();
     // No answer can come any more: the key and the list of seats it signed for go too.
     this.#signer = null;
     this.#issues = new BallotIssues();
@@ -163,6 +232,7 @@ export class Poll {
       answers,
       final: this.#final,
       ballots,
+      ...(this.#paperCounts && { paper: { counts: this.#paperCounts, batches: [...this.#paperBatches].sort() } }),
     };
   }
 
@@ -174,6 +244,8 @@ export class Poll {
     poll.#revealed = snapshot.revealed;
     poll.#answers = new Map(snapshot.answers);
     poll.#final = snapshot.final;
+    poll.#paperCounts = snapshot.paper ? [...snapshot.paper.counts] : null;
+    poll.#paperBatches = new Set(snapshot.paper?.batches ?? []);
     return poll;
   }
 }

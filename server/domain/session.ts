@@ -395,6 +395,17 @@ export class Session {
     return success({ replaced: previous !== null, moderation });
   }
 
+  /** Paper answer cards scanned on the presenter: their counts join the open poll's (Poll.addPaperCounts). */
+  addPaperCounts(pollId: string, counts: readonly number[], batchId: string, now: number): Result<{ added: boolean }> {
+    const refused = this.#refuseIfEnded();
+    if (refused) return refused;
+    const poll = this.#poll(pollId);
+    if (!poll.ok) return poll;
+    const added = poll.value.addPaperCounts(counts, batchId);
+    if (added.ok && added.value.added) this.touch(now);
+    return added;
+  }
+
   /** The anonymous question box: open at any moment of an active session. */
   askQuestion(text: string, now: number): Result<{ moderation: ModerationChange[] }> {
     const refused = this.#refuseIfEnded();

@@ -34,6 +34,7 @@ export function pollView(poll: Poll, approvedTexts: readonly TextCount[], viewer
     status: poll.status,
     revealed: poll.revealed,
     answerCount: poll.answerCount,
+    ...(poll.paperCount > 0 && { paperCount: poll.paperCount }),
     minResponses: poll.definition.minResponses,
     results: resultsUnder(poll, approvedTexts, {
       needsReveal: viewer === 'group',

@@ -32,6 +32,8 @@ const VALID: { [E in ClientEventName]: ClientPayloadInput<E> } = {
   'poll:open': { poll: singlePoll('other') },
   'poll:close': { pollId: 'q' },
   'poll:reveal': { pollId: 'q' },
+  // 'other': poll:open (above) opened it.
+  'poll:paper-counts': { pollId: 'other', counts: [3, 2, 1], batchId: 'c'.repeat(22) },
   'ballot:key': { pollId: 'q' },
   'ballot:sign': { pollId: 'q', blinded: '01'.repeat(256) },
   'answer:submit': {
@@ -75,6 +77,15 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
   ],
   'poll:close': [{ pollId: '' }, { pollId: big }],
   'poll:reveal': [{ pollId: ['q'] }],
+  'poll:paper-counts': [
+    { pollId: 'q', counts: [41, 0], batchId: 'c'.repeat(22) },
+    { pollId: 'q', counts: [20, 21], batchId: 'c'.repeat(22) },
+    { pollId: 'q', counts: [-1, 2], batchId: 'c'.repeat(22) },
+    { pollId: 'q', counts: [1.5, 2], batchId: 'c'.repeat(22) },
+    { pollId: 'q', counts: [1, 1, 1, 1, 1], batchId: 'c'.repeat(22) },
+    { pollId: 'q', counts: [3, 2] },
+    { pollId: 'q', counts: [3, 2], batchId: 'c'.repeat(22), cards: [7] },
+  ],
   'ballot:key': [{ pollId: '' }, { pollId: 'q', modulus: 'ff' }],
   'ballot:sign': [{ pollId: 'q', blinded: 'xyz' }, { pollId: 'q', blinded: 'a'.repeat(3) }, { pollId: 'q' }],
   'answer:submit': [

@@ -705,6 +705,16 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
       return { ok: true, pollId, replaced };
     });
 
+    on('poll:paper-counts', async ({ pollId, counts, batchId }, { session, after }) => {
+      const added = session!.addPaperCounts(pollId, counts, batchId, clock());
+      if (!added.ok) return added;
+      if (!added.value.added) return { ok: true, added: false };
+      // The poll's record carries the totals: written whole, like a closing.
+      await commits.write({ session: session! });
+      after(() => requestTally(session!.id, pollId));
+      return { ok: true, added: true };
+    });
+
     on('question:ask', async ({ text, askId }, { session, after }) => {
       const s = session!;
       if (!connection.seated) return failure('forbidden', 'a seat is needed to ask');

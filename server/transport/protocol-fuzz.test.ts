@@ -135,6 +135,7 @@ const SEEDS: Record<string, Record<string, unknown>> = {
   'poll:open': { poll: singlePoll('fuzz') },
   'poll:close': { pollId: 'q' },
   'poll:reveal': { pollId: 'q' },
+  'poll:paper-counts': { pollId: 'q', counts: [3, 2, 1], batchId: 'c'.repeat(22) },
   'ballot:key': { pollId: 'q' },
   'ballot:sign': { pollId: 'q', blinded: hex(128) },
   'answer:submit': {
