@@ -1,10 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
 
 export function launch(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
+}
+
+/**
+ * One Chromium for every test of a file: launched before the first, closed after the last. Stands for that browser
+ * once it runs (a test passes it to `kitContext` as it would the browser itself).
+ */
+export function sharedBrowser(): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, key) {
+      if (!launched) throw new Error('the shared browser launches before the first test');
+      const value: unknown = Reflect.get(launched, key);
+      return typeof value === 'function' ? value.bind(launched) : value;
+    },
+  });
 }
 
 /**

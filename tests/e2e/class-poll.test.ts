@@ -4,21 +4,15 @@
  * code and answer (a fourth waits until the console admits it), the facilitator reveals, and the projected slide
  * shows the right counts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, kitContext, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 import { startClassSession } from './live-class';
 
 const baseUrl = inject('baseUrl');
 const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A phone that opens the join link and waits for its seat (`shows`: what it then shows). */
 async function joinOnPhone(

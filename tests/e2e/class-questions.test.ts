@@ -6,40 +6,20 @@
  * seat or to another question's; the first console then makes a separate link for a third adult and revokes it.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ME_TOO_PREFIX } from '../../protocol/questions';
-import { createApplication, type Application } from '../../server/app';
-import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
-import { expectAccessible, kitContext, launch } from './browser';
+import { sharedTestServer } from '../../server/transport/test-harness';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 import { startClassSession } from './live-class';
 
 const distDir = inject('distDir');
 const phoneOptions = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
 
-let browser: Browser;
-let app: Application;
-let store: SqliteSessionStore;
-let dataDir: string;
-let baseUrl: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'pb-e2e-questions-'));
-  store = new SqliteSessionStore({ dir: dataDir });
-  app = await createApplication({ distDir, store });
-  const { port } = await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${port}`;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await store?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+// A server of its own, so the test can read its SQLite file.
+const server = sharedTestServer({ distDir });
+const browser = sharedBrowser();
 
 /** The approved questions as a console lists them: text and count, top first. */
 const consoleQuestions = (page: Page) =>
@@ -56,12 +36,12 @@ describe('questions, "me too" and two consoles', () => {
     'counts "me too" once per phone, sorts the consoles by it, keeps nothing linkable, and two consoles agree',
     { timeout: 150_000 },
     async () => {
-      const presenterKit = await kitContext(browser, baseUrl, {
+      const presenterKit = await kitContext(browser, server.url, {
         locale: 'en-GB',
         viewport: { width: 1280, height: 720 },
       });
       const presenter = await presenterKit.newPage();
-      const code = await startClassSession(presenter, `${baseUrl}/present.html?deck=welcome&lang=en#/1`, 3);
+      const code = await startClassSession(presenter, `${server.url}/present.html?deck=welcome&lang=en#/1`, 3);
       const pairing = presenter.locator('.reveal section.present aside.notes a');
       const consoleUrl = new URL((await pairing.first().getAttribute('href'))!, presenter.url()).href;
 
@@ -69,7 +49,7 @@ describe('questions, "me too" and two consoles', () => {
       const consoles: Page[] = [];
       const consoleKits = [];
       for (let i = 0; i < 2; i++) {
-        const kit = await kitContext(browser, baseUrl, { ...phoneOptions, viewport: { width: 400, height: 800 } });
+        const kit = await kitContext(browser, server.url, { ...phoneOptions, viewport: { width: 400, height: 800 } });
         consoleKits.push(kit);
         const page = await kit.newPage();
         await page.goto(consoleUrl);
@@ -80,10 +60,10 @@ describe('questions, "me too" and two consoles', () => {
       const phoneKits = [];
       const phones: Page[] = [];
       for (let i = 0; i < 3; i++) {
-        const kit = await kitContext(browser, baseUrl, phoneOptions);
+        const kit = await kitContext(browser, server.url, phoneOptions);
         phoneKits.push(kit);
         const page = await kit.newPage();
-        await page.goto(`${baseUrl}/join?code=${code}`);
+        await page.goto(`${server.url}/join?code=${code}`);
         await page.getByText('Wait for the next question').first().waitFor();
         phones.push(page);
       }
@@ -116,7 +96,7 @@ describe('questions, "me too" and two consoles', () => {
         await expect.poll(() => queueText(page)).toMatch(/approved.*approved/);
       }
       expect(await queueText(consoles[0]!)).toBe(await queueText(consoles[1]!));
-      const stored = await store.load((await store.loadAll()).at(-1)!.id);
+      const stored = await server.store.load((await server.store.loadAll()).at(-1)!.id);
       expect(stored!.moderation.entries.filter((e) => e.status === 'approved')).toHaveLength(2);
       expect(stored!.meToo).toHaveLength(2);
 
@@ -148,8 +128,8 @@ describe('questions, "me too" and two consoles', () => {
       );
 
       // The SQLite file: each question's "me too" ballot keys sorted, none shared between questions, no seat.
-      await app.polling.idle();
-      const db = new Database(store.path, { readonly: true });
+      await server.app.polling.idle();
+      const db = new Database(server.store.path, { readonly: true });
       const rows = db
         .prepare<[], { poll_id: string; answers: string }>(
           `SELECT poll_id, answers FROM poll_answers WHERE poll_id LIKE '${ME_TOO_PREFIX}%'`,
@@ -160,7 +140,7 @@ describe('questions, "me too" and two consoles', () => {
       expect(keys.map((k) => k.length).sort()).toEqual([1, 3]);
       for (const list of keys) expect(list).toEqual([...list].sort());
       expect(keys[0]!.filter((key) => keys[1]!.includes(key))).toEqual([]);
-      const file = readFileSync(store.path).toString('latin1');
+      const file = readFileSync(server.store.path).toString('latin1');
       for (const page of phones) {
         const secret = await page.evaluate(() => localStorage.getItem('pb-device-secret'));
         expect(secret).toBeTruthy();
@@ -174,7 +154,7 @@ describe('questions, "me too" and two consoles', () => {
       const coLink = (await consoles[0]!.locator('pb-console a.co-link').getAttribute('href'))!;
       expect(coLink).not.toContain(new URL(consoleUrl).hash.match(/key=([^&]+)/)![1]);
       await expectAccessible(consoles[0]!);
-      const coKit = await kitContext(browser, baseUrl, { ...phoneOptions, viewport: { width: 400, height: 800 } });
+      const coKit = await kitContext(browser, server.url, { ...phoneOptions, viewport: { width: 400, height: 800 } });
       const co = await coKit.newPage();
       await co.goto(coLink);
       await co.getByText('3 students connected').first().waitFor();

@@ -4,23 +4,16 @@
  * network cut, in one language.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/languages';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
-import { kitContext, launch, presentIndex, slideIndices } from './browser';
+import { kitContext, presentIndex, slideIndices, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(decks.map((deck) => [deck.id, deck] as const))('the %s deck', (_, deck) => {
   it.each(LANGUAGES)('plays every slide in %s', { timeout: 60_000 }, async (lang) => {

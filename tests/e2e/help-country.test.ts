@@ -5,19 +5,12 @@
  * lines where they would name Child Focus in Belgium.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, kitContext, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A help card's text (its shadow root), whitespace folded. */
 const cardText = (card: Locator) => card.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));

@@ -2,19 +2,12 @@
  * The join page's language: the join link's (`?lang=`, which the presenter's QR code carries) when it has one,
  * else the phone's; a language the student picks then wins, reloads included.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kitContext, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { kitContext, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the join page', () => {
   it("opens in the join link's language on a phone set to another", async () => {

@@ -2,19 +2,12 @@
  * The kit's own notice ("saved on this computer") on the home at the projector's 1280×720: it must never lie over a
  * button or a link (it used to cover the first session's Present button), and it is read and dismissed by keyboard.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, kitContext, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Box {
   readonly x: number;

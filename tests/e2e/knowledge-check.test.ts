@@ -6,9 +6,9 @@
  * fifth answer, and never the projector.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, kitContext, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 import { startClassSession } from './live-class';
 
 const baseUrl = inject('baseUrl');
@@ -16,13 +16,7 @@ const phoneOptions = { viewport: { width: 360, height: 640 }, isMobile: true, ha
 const PAYING = 'Paying the blackmailer guarantees that it stops.';
 const USEFUL = 'How useful was this session for you?';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** What an element shows, its shadow root included, whitespace folded. */
 const shownText = (page: Page, selector: string) =>

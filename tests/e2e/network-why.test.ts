@@ -2,22 +2,15 @@
  * "Check the network" tells a phone that could not join why, when the phone knows: the join page notes its last
  * refusal (a wrong code, a full class) on the phone, and `/network` says it, with what to do.
  */
-import type { Browser } from 'playwright-core';
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { ClientAck } from '../../protocol/client-events';
-import { expectAccessible, kitContext, launch } from './browser';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the network check after a failed join', () => {
   it('says the code matched no class, then that the class was full, and passes axe', { timeout: 90_000 }, async () => {

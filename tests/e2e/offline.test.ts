@@ -6,25 +6,19 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
 import { createApplication, type Application } from '../../server/app';
 import { SqliteSessionStore } from '../../server/store/sqlite-session-store';
-import { kitContext, launch, presentIndex, slideIndices } from './browser';
+import { kitContext, presentIndex, slideIndices, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /**
  * Every request of the context, in pages and in the service worker: those the kit failed to answer (a network

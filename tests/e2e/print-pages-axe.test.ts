@@ -4,23 +4,16 @@
  * files themselves are checked in printables.test.ts.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/languages';
 import { compileDecks } from '../../scripts/decks/vite-plugin';
-import { expectAccessible, launch } from './browser';
+import { expectAccessible, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
 const decks = compileDecks(join(root, 'decks'), root);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const guides = [
   ...decks.map((deck) => `guide.html?deck=${deck.id}&lang=en`),

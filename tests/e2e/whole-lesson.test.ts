@@ -6,9 +6,9 @@
  * or deck to the next, the projected slide fits with its live content and its QR code scans, and axe finds nothing
  * once the transitions have ended.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, kitContext, launch } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, kitContext, sharedBrowser } from './browser';
 import { expectQrReadable, expectSlideFits } from './projected-slide';
 
 const baseUrl = inject('baseUrl');
@@ -16,13 +16,7 @@ const baseUrl = inject('baseUrl');
 const WAIT = { timeout: 15_000 };
 const phoneSize = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** What an element shows, its shadow root included, whitespace folded. */
 const shownText = (page: Page, selector: string) =>
