@@ -1,5 +1,5 @@
 import { io } from 'socket.io-client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CLIENT_EVENT_NAMES,
   clientEvents,
@@ -20,7 +20,7 @@ import {
   startSession,
   startTestServer,
   type ClientSocket,
-  type TestServer,
+  sharedTestServer,
 } from './test-harness';
 
 const FACILITATOR_EVENTS = CLIENT_EVENT_NAMES.filter((name) => clientEvents[name].access === 'facilitator');
@@ -126,30 +126,19 @@ const MALFORMED: { [E in ClientEventName]: unknown[] } = {
 };
 const NOT_OBJECTS = [undefined, null, 42, 'text', true];
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // The matrix sends many events from one connection, some of them failed joins: room for it here; the
-  // limits themselves are tested on servers of their own below.
-  // Many refusals on purpose from one connection (every malformed payload): not cut off here.
-  // Tallies and counts go out as they change (no coalescing timer), so a session is settled once the events it
-  // waits for are in: nothing sent later can come from before the test's own actions.
-  server = await startTestServer({
-    limits: {
-      joinFailureBurst: 100,
-      eventBurst: 1000,
-      refusalBurst: 100_000,
-      tallyIntervalMs: 0,
-      presenceIntervalMs: 0,
-    },
-  });
-});
-
-afterEach(() => disconnectAll());
-
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
+// The matrix sends many events from one connection, some of them failed joins: room for it here; the
+// limits themselves are tested on servers of their own below.
+// Many refusals on purpose from one connection (every malformed payload): not cut off here.
+// Tallies and counts go out as they change (no coalescing timer), so a session is settled once the events it
+// waits for are in: nothing sent later can come from before the test's own actions.
+const server = sharedTestServer({
+  limits: {
+    joinFailureBurst: 100,
+    eventBurst: 1000,
+    refusalBurst: 100_000,
+    tallyIntervalMs: 0,
+    presenceIntervalMs: 0,
+  },
 });
 
 /** A session with an open poll, one answer and one queued question, to check that nothing of it moves. */

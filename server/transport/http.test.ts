@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SPEAKER_NOTES_SCRIPT_HASH, contentSecurityPolicy } from './http';
-import { removeDir, startTestServer, type TestServer } from './test-harness';
+import { sharedTestServer } from './test-harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = sharedTestServer();
 
 describe('the kit over HTTP', () => {
   it('answers 405 to anything but reading', async () => {
