@@ -21,6 +21,17 @@ export interface FacilitatorCredentials {
 }
 
 const ACK_TIMEOUT_MS = 8000;
+/** Tries of a batch of answer cards before the presenter says it failed (the facilitator can scan again). */
+const PAPER_ATTEMPTS = 3;
+
+/** A random id for a batch of answer cards, the same in every retry of it: 16 bytes, base64url. */
+function newBatchId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
 
 function failed(message: string): AckFailure {
   return { ok: false, error: { code: 'internal', message } };
@@ -146,6 +157,33 @@ export class FacilitatorConnection implements FacilitatorSession {
 
   revealPoll(pollId: string): Promise<Ack> {
     return request(this.#socket, 'poll:reveal', { pollId });
+  }
+
+  /**
+   * Adds scanned answer cards to the open poll (counts per answer, in the poll's order). A lost acknowledgement
+   * is retried, once joined again, under the same batch id: the server adds a batch once.
+   */
+  async addPaperCounts(pollId: string, counts: readonly number[]): Promise<Ack> {
+    const batch = { pollId, counts: [...counts], batchId: newBatchId() };
+    for (let attempt = 1; ; attempt++) {
+      const ack = await request(this.#socket, 'poll:paper-counts', batch);
+      if (ack.ok || ack.error.code !== 'internal' || attempt === PAPER_ATTEMPTS) return ack;
+      await this.#joinedAgain();
+    }
+  }
+
+  /** Resolves once this connection is joined (at once if it is), or after a while: the caller tries anyway. */
+  #joinedAgain(timeoutMs = 10_000): Promise<void> {
+    if (this.#socket.connected && this.state.joined) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        stop();
+        resolve();
+      };
+      const stop = this.onJoined(done);
+      const timer = setTimeout(done, timeoutMs);
+    });
   }
 
   approve(entryId: string): Promise<Ack> {

@@ -216,6 +216,10 @@ export class LiveActivityHost implements ActivityHost {
     return this.#connection?.revealPoll(this.#pollId(pollId)) ?? Promise.resolve(refused('no session'));
   }
 
+  addPaperCounts(pollId: string, counts: readonly number[]): Promise<Ack> {
+    return this.#connection?.addPaperCounts(this.#pollId(pollId), counts) ?? Promise.resolve(refused('no session'));
+  }
+
   /**
    * Tells the console which slide is on screen and its polls, under the session's ids (again after every
    * reconnection, and once the session has moved on to this deck).

@@ -52,6 +52,11 @@ export interface ActivityHost {
   closePoll(pollId: string): Promise<Ack>;
   revealPoll(pollId: string): Promise<Ack>;
   /**
+   * Adds answer cards scanned on this laptop to the open poll of a live session: counts per answer, in the poll's
+   * order (options, or a scale's values). Absent: the host cannot (cards then add to a show of hands).
+   */
+  addPaperCounts?(pollId: string, counts: readonly number[]): Promise<Ack>;
+  /**
    * The question box's questions the facilitator approved (live sessions only; none without a server), with their
    * "me too" count as the group may see it (`meToo`: null under the minimum number of answers).
    */

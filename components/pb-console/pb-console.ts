@@ -249,6 +249,7 @@ export class PbConsole extends LitElement {
             ? t('poll:live.notOpen')
             : t(view.status === 'open' ? 'poll:live.open' : 'poll:live.closed', { count: view.answerCount })
         }
+        ${view?.paperCount ? ` ${t('poll:live.onCards', { count: view.paperCount })}` : ''}
         ${view?.revealed ? ` · ${t('console:revealed')}` : ''}
       </p>
       ${results?.state === 'needs_more' ? html`<p>${t('poll:live.needed', { count: results.needed })}</p>` : nothing}

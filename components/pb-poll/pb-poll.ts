@@ -177,7 +177,9 @@ export class PbPoll extends LitElement {
           ? html`<p class="needed" role="status">${t('poll:live.needed', { count: results.needed })}</p>`
           : nothing
       }
-      <p class="status" aria-live="polite">${status}</p>
+      <p class="status" aria-live="polite">
+        ${status}${view?.paperCount ? ` ${t('poll:live.onCards', { count: view.paperCount })}` : ''}
+      </p>
       ${poll.rating ? html`<p class="hint">${t('poll:rating.private')}</p>` : nothing}
       <div class="controls">
         ${
@@ -201,9 +203,29 @@ export class PbPoll extends LitElement {
               </button>`
             : nothing
         }
+        ${view?.status === 'open' ? this.renderLiveCards(poll) : nothing}
       </div>
       <p role="alert">${this.error}</p>
     `;
+  }
+
+  /**
+   * "Scan cards" while the poll is open: the cards' counts go to the server and join the phones' answers, for
+   * the students without a phone (a hotspot lets in a few). A ranking needs a whole order: phones only.
+   */
+  private renderLiveCards(poll: PollDefinitionInput): TemplateResult | typeof nothing {
+    const host = this.activity.host;
+    const choices = handChoices(poll);
+    if (!host.addPaperCounts || !choices || poll.kind === 'ranking') return nothing;
+    return cardScanControl(this.i18n.t, poll, choices, (counts) => {
+      this.error = '';
+      void this.act(
+        host.addPaperCounts!(
+          poll.id,
+          choices.map((choice) => counts[choice.key] ?? 0),
+        ),
+      );
+    });
   }
 
   private renderChoices(poll: PollDefinitionInput): TemplateResult {

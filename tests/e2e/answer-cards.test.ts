@@ -13,6 +13,7 @@ import { renderPrintables } from '../../scripts/export-pdf';
 import { printables } from '../../scripts/printables/catalog';
 import { classroom, renderFrame, y4m } from '../../scripts/cards/classroom-frame';
 import { expectAccessible, kitContext } from './browser';
+import { Console, pairingLink, Phone, startClassSession, until } from './live-class';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -138,6 +139,81 @@ describe('answer cards', () => {
       kit.assertClean();
       await kit.context.close();
     } finally {
+      await camera.close();
+    }
+  }, 180_000);
+
+  it('adds 30 scanned cards to the answers of 3 phones in a live poll: the revealed results count both', async () => {
+    // Two answers (true, false), in the letters' order: A is "true", B is "false".
+    const scene = classroom(30, 41, {}, 2);
+    const video = join(dir, 'live-class.y4m');
+    writeFileSync(video, y4m(scene.width, scene.height, renderFrame(scene)));
+    const cards = [0, 1].map((letter) => scene.cards.filter((card) => card.letter === letter).length);
+
+    const camera = await withCamera(video);
+    const phones: Phone[] = [];
+    let console_: Console | undefined;
+    try {
+      const kit = await kitContext(camera, baseUrl, { locale: 'en-GB', viewport: { width: 1280, height: 720 } });
+      await kit.context.grantPermissions(['camera'], { origin: baseUrl });
+      const presenter = await kit.newPage();
+      // A hotspot that lets in a few phones: 3 answer on phones, the rest of the class holds up cards.
+      const code = await startClassSession(presenter, `${baseUrl}/present.html?deck=spot-the-script&lang=en#/2`, 3);
+      console_ = await Console.pair(baseUrl, await pairingLink(presenter));
+      for (let i = 0; i < 3; i++) phones.push(await Phone.join(baseUrl, code));
+
+      await presenter.goto(`${baseUrl}/present.html?deck=spot-the-script&lang=en#/4`);
+      const poll = presenter.locator('pb-poll#paying-stops-it');
+      await poll.getByRole('button', { name: 'Open the poll' }).click();
+      await phones[0]!.answer('paying-stops-it', { kind: 'quiz', optionId: 'true' });
+      await phones[1]!.answer('paying-stops-it', { kind: 'quiz', optionId: 'false' });
+      await phones[2]!.answer('paying-stops-it', { kind: 'quiz', optionId: 'false' });
+
+      await poll.getByRole('button', { name: 'Scan cards' }).click();
+      const scanner = presenter.locator('pb-card-scan');
+      const dialog = scanner.getByRole('dialog', { name: 'Scan the answer cards' });
+      const scan = dialog.getByRole('button', { name: 'Scan', exact: true });
+      await expect.poll(() => scan.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await scan.click();
+      const status = dialog.getByRole('status');
+      await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/\d+ cards? read/);
+      // A card missed at the back of the room: "Scan again" catches it, as the facilitator would.
+      for (let again = 0; again < 3 && !/^\s*30 cards read\s*$/.test((await status.textContent())!); again++) {
+        await dialog.getByRole('button', { name: 'Scan again' }).click();
+        await expect
+          .poll(() => dialog.getByRole('button', { name: 'Scan again' }).isEnabled(), { timeout: 60_000 })
+          .toBe(true);
+      }
+      expect((await status.textContent())!.trim()).toBe('30 cards read');
+      await dialog.getByRole('button', { name: 'Add 30 answers to the poll' }).click();
+      await scanner.waitFor({ state: 'detached' });
+
+      const id = 'spot-the-script.paying-stops-it';
+      await until(console_.connection, (s) => s.views[id]?.answerCount === 33, '33 answers in the console');
+      expect(console_.connection.state.views[id]?.paperCount).toBe(30);
+      await expect
+        .poll(() => poll.evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')))
+        .toContain('Open: 33 answers (30 answers on cards)');
+
+      await poll.getByRole('button', { name: 'Show the results' }).click();
+      await until(
+        console_.connection,
+        (s) => s.views[id]?.revealed === true && s.views[id]?.results.state === 'shown',
+        'the results revealed',
+      );
+      const results = console_.connection.state.views[id]!.results;
+      expect(results.state === 'shown' && results.tally).toMatchObject({
+        counts: [
+          { optionId: 'true', count: 1 + cards[0]! },
+          { optionId: 'false', count: 2 + cards[1]! },
+        ],
+      });
+      await expectAccessible(presenter);
+      kit.assertClean();
+      await kit.context.close();
+    } finally {
+      for (const phone of phones) phone.close();
+      console_?.close();
       await camera.close();
     }
   }, 180_000);
