@@ -88,6 +88,17 @@ export class ClassPoll {
   }
 
   /**
+   * Answer cards scanned for the open poll of a live session: `counts` per answer in the poll's order go to the
+   * server and join the phones' answers. Undefined when the poll is not open or the host cannot take them.
+   */
+  get addPaperCounts(): ((counts: readonly number[]) => void) | undefined {
+    const host = this.#activity.host;
+    if (this.view?.status !== 'open' || !host.addPaperCounts) return undefined;
+    const pollId = this.#definition().id;
+    return (counts) => void this.#act(host.addPaperCounts!(pollId, counts));
+  }
+
+  /**
    * The live status, "n more answers needed", the open / close / show-results buttons followed by the activity's
    * own (`extra`), and any failure.
    */
@@ -103,7 +114,9 @@ export class ClassPoll {
           ? html`<p class="needed" role="status">${t('poll:live.needed', { count: view.results.needed })}</p>`
           : nothing
       }
-      <p class="status" aria-live="polite">${status}</p>
+      <p class="status" aria-live="polite">
+        ${status}${view?.paperCount ? ` ${t('poll:live.onCards', { count: view.paperCount })}` : ''}
+      </p>
       <div class="controls">
         ${
           view?.status === 'open'

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { classroom, renderFrame } from '../../scripts/cards/classroom-frame';
 import { setLanguage } from '../../i18n/i18n';
-import { showOfHands } from '../activity-host';
+import { showOfHands, type ActivityHost } from '../activity-host';
+import { fakeLiveHost, pollView } from '../fake-live-host';
 import '../pb-agree-scale/pb-agree-scale';
 import type { PbAgreeScale } from '../pb-agree-scale/pb-agree-scale';
 import '../pb-myth-or-fact/pb-myth-or-fact';
@@ -154,6 +155,40 @@ describe('scanning answer cards on a poll counted by hand', () => {
     expect(held[0]! + held[1]!).toBe(30);
     hands.forEach((count, i) => expect(held[i]! - count).toBeGreaterThanOrEqual(0));
     expect(30 - hands[0]! - hands[1]!).toBeLessThanOrEqual(1);
+  }, 120_000);
+
+  it('in a live session, sends a myth-or-fact’s cards to the open poll, and offers none once it is closed', async () => {
+    const camera = fakeCamera(2);
+    const host = Object.assign(fakeLiveHost(), {
+      addPaperCounts: vi.fn<NonNullable<ActivityHost['addPaperCounts']>>(async () => ({ ok: true })),
+    });
+    const template = document.createElement('template');
+    template.innerHTML = `<pb-myth-or-fact id="pays" statement="If you pay, they stop." answer="myth">Why.</pb-myth-or-fact>`;
+    const el = template.content.firstElementChild as PbMythOrFact;
+    el.activityHost = host;
+    await mount(el);
+    expect(button(el.shadowRoot!, 'Scan cards')).toBeUndefined();
+    host.setView(pollView({ pollId: 'pays', kind: 'quiz', answerCount: 2 }));
+    await until(() => button(el.shadowRoot!, 'Scan cards'));
+    await userEvent.click(button(el.shadowRoot!, 'Scan cards')!);
+    const root = (await until(scanner)).shadowRoot!;
+    await until(() => !button(root, 'Scan')!.disabled);
+    await userEvent.click(button(root, 'Scan')!);
+    await until(() => button(root, 'Scan again') && !button(root, 'Scan again')!.disabled);
+    await userEvent.click([...root.querySelectorAll('button')].find((b) => /^Add/.test(b.textContent!.trim()))!);
+    await until(() => !scanner());
+    expect(host.addPaperCounts).toHaveBeenCalledTimes(1);
+    const [pollId, counts] = host.addPaperCounts.mock.calls[0]!;
+    expect(pollId).toBe('pays');
+    const held = [0, 1].map((letter) => camera.letters.filter((l) => l === letter).length);
+    counts.forEach((count, i) => expect(held[i]! - count).toBeGreaterThanOrEqual(0));
+    expect(30 - counts[0]! - counts[1]!).toBeLessThanOrEqual(1);
+
+    // The server's view: the slide says how many came on cards; a closed poll takes no more.
+    host.setView(pollView({ pollId: 'pays', kind: 'quiz', answerCount: 32, paperCount: 30 }));
+    await until(() => shadowText(el).includes('Open: 32 answers (30 answers on cards)'));
+    host.setView(pollView({ pollId: 'pays', kind: 'quiz', status: 'closed', answerCount: 32, paperCount: 30 }));
+    await until(() => !button(el.shadowRoot!, 'Scan cards'));
   }, 120_000);
 
   it('offers no cards for a poll of five answers or an agree scale of five points, and says why', async () => {

@@ -138,9 +138,9 @@ export class PbMythOrFact extends LitElement {
                     ${VERDICTS.map((verdict) => html`<li>${t(`activities:mythOrFact.${verdict}`)}</li>`)}
                   </ul>`
             }
-            ${this.classPoll.render(t, toggle)}`
+            ${this.classPoll.render(t, html`${this.renderCardScan(poll, this.classPoll.addPaperCounts)} ${toggle}`)}`
           : html`${this.renderHands(answer)}
-              <div class="controls">${this.renderCardScan(poll)} ${toggle}</div>`
+              <div class="controls">${this.renderCardScan(poll, this.addToHands)} ${toggle}</div>`
       }
       <div role="status">
         ${
@@ -155,14 +155,20 @@ export class PbMythOrFact extends LitElement {
     </section>`;
   }
 
-  /** "Scan cards": A is myth, B is fact; the cards' counts add to the hands. */
-  private renderCardScan(poll: PollDefinitionInput) {
+  /**
+   * "Scan cards": A is myth, B is fact; `add` takes the cards' counts (myth, fact): into the hands, or in a live
+   * session to the server while the poll is open (nothing to scan for otherwise).
+   */
+  private renderCardScan(poll: PollDefinitionInput, add: ((counts: readonly number[]) => void) | undefined) {
+    if (!add) return nothing;
     const { t } = this.i18n;
     const answers = VERDICTS.map((verdict) => ({ key: verdict, label: t(`activities:mythOrFact.${verdict}`) }));
-    return cardScanControl(t, poll, answers, (counts) => {
-      this.hands = Object.fromEntries(VERDICTS.map((v) => [v, (this.hands[v] ?? 0) + (counts[v] ?? 0)]));
-    });
+    return cardScanControl(t, poll, answers, (counts) => add(VERDICTS.map((v) => counts[v] ?? 0)));
   }
+
+  private readonly addToHands = (counts: readonly number[]): void => {
+    this.hands = Object.fromEntries(VERDICTS.map((v, i) => [v, (this.hands[v] ?? 0) + (counts[i] ?? 0)]));
+  };
 
   private renderHands(answer: string | null): TemplateResult {
     const { t } = this.i18n;
