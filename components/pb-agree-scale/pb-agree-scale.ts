@@ -5,7 +5,6 @@ import type { Tally } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
-import { cardScanNote } from '../pb-card-scan/card-scan';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
 import { AGREE_POINTS, agreeScalePoll, type AgreePoint } from './agree-scale-definition';
@@ -199,11 +198,7 @@ export class PbAgreeScale extends LitElement {
         })}
       </ul>
       <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
-      ${this.renderSummary(counts)}
-      ${
-        // Five points are more than a card's four edges: the facilitator learns it here, not mid-session.
-        cardScanNote(t, this.definition)
-      }`;
+      ${this.renderSummary(counts)}`;
   }
 
   private point(point: AgreePoint): string {

@@ -1,6 +1,7 @@
 /**
  * "Scan cards" beside a show of hands: the button that loads the scanner (its own chunk, with the detector) and
- * opens it, or why this poll cannot take cards. The counts come back per answer, to be added to the hands.
+ * opens it. The counts come back per answer, to be added to the hands. A poll of more than four answers gets no
+ * button and no note: the projected slide is the class's room; the cards' how-to page and the guide say it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cardChoices } from '../../app/cards/answer-cards';
@@ -27,17 +28,9 @@ export async function scanCards(trigger: HTMLElement, answers: readonly string[]
   });
 }
 
-/** Why a poll counted by hand cannot take answer cards: more than four answers (a rating or free text: no word). */
-export function cardScanNote(t: Translate, poll: PollDefinitionInput): TemplateResult | typeof nothing {
-  const choices = cardChoices(poll);
-  return !choices.usable && choices.reason === 'tooMany'
-    ? html`<p class="hint">${t('cards:scan.tooMany')}</p>`
-    : nothing;
-}
-
 /**
  * The "Scan cards" button of a poll counted by hand, for `answers` (key and label, in the poll's order); `add`
- * receives the cards' counts by answer key. Nothing when the poll cannot take cards (see `cardScanNote`).
+ * receives the cards' counts by answer key. Nothing when the poll cannot take cards.
  */
 export function cardScanControl(
   t: Translate,

@@ -5,7 +5,7 @@ import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
-import { cardScanControl, cardScanNote } from '../pb-card-scan/card-scan';
+import { cardScanControl } from '../pb-card-scan/card-scan';
 import { FocusKeeper } from '../focus-keeper';
 import { renderTally, resultStyles } from '../poll-results';
 import { controlStyles } from '../styles';
@@ -282,7 +282,6 @@ export class PbPoll extends LitElement {
           </li>`;
         })}
       </ul>
-      ${cardScanNote(t, poll)}
       <div class="tally">
         <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
         ${
