@@ -158,6 +158,22 @@ async function serve(): Promise<void> {
     rmSync(root, { recursive: true, force: true });
     process.exit(0);
   };
+  serveTheBench(port, stop);
+}
+
+/** The yardstick for `--baseline`: a bare socket.io server, in a process of its own as the kit's server is. */
+async function serveBaseline(): Promise<void> {
+  const { startBaselineServer } = await import('./bench-baseline');
+  const server = await startBaselineServer();
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  serveTheBench(server.port, stop);
+}
+
+/** A server process's side of the talk with the benchmark: listening, stats on request, stop. */
+function serveTheBench(port: number, stop: () => Promise<void>): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       process.send?.({
@@ -171,28 +187,6 @@ async function serve(): Promise<void> {
   // The benchmark went away (crashed, Ctrl+C): do not linger.
   process.on('disconnect', () => void stop());
   process.send?.({ type: 'listening', port } satisfies FromServer);
-}
-
-/** The yardstick for `--baseline`: a bare socket.io server, in a process of its own as the kit's server is. */
-async function serveBaseline(): Promise<void> {
-  const { startBaselineServer } = await import('./bench-baseline');
-  const server = await startBaselineServer();
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stats') {
-      process.send?.({
-        type: 'stats',
-        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-        cpuMs: cpuMs(),
-      } satisfies FromServer);
-    }
-    if (message.type === 'stop') void stop();
-  });
-  process.on('disconnect', () => void stop());
-  process.send?.({ type: 'listening', port: server.port } satisfies FromServer);
 }
 
 // ─── a client process: some of the classrooms ─────────────────────────────────────────────────────────
