@@ -71,6 +71,23 @@ describe('<pb-moderation-queue>', () => {
     ]);
   });
 
+  it('keeps each button with its own text when another console decides an entry above it', async () => {
+    const el = await queue();
+    const decided = vi.fn();
+    el.addEventListener('pb-moderate', (e) => decided(e.detail));
+    const approveOf = (id: string) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`button.primary[aria-describedby="entry-${id}"]`);
+    const firstApprove = approveOf('e1')!;
+    const secondApprove = approveOf('e2')!;
+    // The other console approved e1: the update arrives while this console's adult is about to press.
+    el.entries = entries.map((e) => (e.id === 'e1' ? { ...e, status: 'approved' } : e));
+    await el.updateComplete;
+    expect(firstApprove.isConnected).toBe(false);
+    expect(approveOf('e2')).toBe(secondApprove);
+    secondApprove.click();
+    expect(decided.mock.calls.map(([d]) => d)).toEqual([{ entryId: 'e2', decision: 'approve' }]);
+  });
+
   it('says when nothing is waiting', async () => {
     const el = await queue([]);
     expect(shadowText(el)).toContain('Nothing waiting.');

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ModerationEntry } from '../../protocol/moderation';
 import { I18nController } from '../../i18n/i18n-controller';
 import { controlStyles } from '../styles';
@@ -73,6 +74,8 @@ export class PbModerationQueue extends LitElement {
 
   private readonly i18n = new I18nController(this);
 
+  // Keyed by entry: when another console decides an entry, the rows below keep their own buttons instead of
+  // taking over the decided row's (an Approve pressed at that moment would otherwise approve the next text).
   override render() {
     const { t } = this.i18n;
     const pending = this.entries.filter((e) => e.status === 'pending');
@@ -81,7 +84,11 @@ export class PbModerationQueue extends LitElement {
       ${
         pending.length
           ? html`<ul>
-              ${pending.map((entry) => this.renderEntry(entry))}
+              ${repeat(
+                pending,
+                (entry) => entry.id,
+                (entry) => this.renderEntry(entry),
+              )}
             </ul>`
           : html`<p class="empty">${t('console:moderation.empty')}</p>`
       }
@@ -89,7 +96,11 @@ export class PbModerationQueue extends LitElement {
         decided.length
           ? html`<h3>${t('console:moderation.decided', { count: decided.length })}</h3>
               <ul>
-                ${decided.map((entry) => this.renderEntry(entry))}
+                ${repeat(
+                  decided,
+                  (entry) => entry.id,
+                  (entry) => this.renderEntry(entry),
+                )}
               </ul>`
           : ''
       }

@@ -80,13 +80,16 @@ describe('questions, "me too" and two consoles', () => {
       }
       for (const page of consoles) await page.getByText('Is it illegal to pay?').first().waitFor();
 
-      // Both consoles approve the first question at the same moment: one approval, and both say so.
-      const approveFirst = (page: Page) =>
+      // Both consoles approve the first question at the same moment: one approval, and both say so. Each button
+      // is found first, then both are pressed at once (a press that lands after the other console's approval
+      // reached this one meets a button already gone from the list, as a finger would).
+      const approveFirst = consoles.map((page) =>
         page
           .locator('pb-moderation-queue li', { hasText: 'Can they really find my school?' })
-          .getByRole('button', { name: 'Approve' })
-          .click();
-      await Promise.all(consoles.map(approveFirst));
+          .getByRole('button', { name: 'Approve' }),
+      );
+      const buttons = await Promise.all(approveFirst.map((button) => button.elementHandle()));
+      await Promise.all(buttons.map((button) => button!.evaluate((b) => (b as HTMLButtonElement).click())));
       await consoles[1]!
         .locator('pb-moderation-queue li', { hasText: 'Is it illegal to pay?' })
         .getByRole('button', { name: 'Approve' })
