@@ -2,13 +2,12 @@
  * Ballot keys: the device derives one key per session and poll from a secret that never leaves it, so the
  * server can keep "one answer per student per poll" without being able to link two answers of one student.
  *
- * Pure JS on purpose: phones reach the laptop over plain http on a LAN, where `crypto.subtle` does not exist
- * (it needs a secure context). `crypto.getRandomValues` does exist there, so the device secret comes from it.
+ * Pure JS on purpose (protocol/sha256.ts, the phone's own): phones reach the laptop over plain http on a LAN,
+ * where `crypto.subtle` does not exist (it needs a secure context). `crypto.getRandomValues` does exist there,
+ * so the device secret comes from it.
  */
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import * as v from 'valibot';
+import { hex, hmacSha256, utf8 } from './sha256.ts';
 
 export const BallotKeySchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a ballot key is 64 hex digits'));
 export type BallotKey = v.InferOutput<typeof BallotKeySchema>;
@@ -22,7 +21,7 @@ const DOMAIN = 'payboy-ballot-v1';
 /** Turns random bytes (from `crypto.getRandomValues`) into the device secret kept in the browser's storage. */
 export function deviceSecretFromBytes(bytes: Uint8Array): string {
   if (bytes.length !== DEVICE_SECRET_BYTES) throw new RangeError(`a device secret needs ${DEVICE_SECRET_BYTES} bytes`);
-  return bytesToHex(bytes);
+  return hex(bytes);
 }
 
 export function isDeviceSecret(value: unknown): value is string {
@@ -37,5 +36,5 @@ export function deriveBallotKey(deviceSecret: string, sessionId: string, pollId:
   if (!isDeviceSecret(deviceSecret)) throw new TypeError('not a device secret');
   // Ids never contain a newline (see ids.ts), so the message splits back into its parts one way only.
   const message = `${DOMAIN}\n${sessionId}\n${pollId}`;
-  return bytesToHex(hmac(sha256, utf8ToBytes(deviceSecret), utf8ToBytes(message)));
+  return hex(hmacSha256(utf8(deviceSecret), utf8(message)));
 }

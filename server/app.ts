@@ -2,6 +2,7 @@
  * The composition root of the kit's one Node process: the HTTP server (the built kit, the health check, the
  * network addresses) with class polling (socket.io) on the same port, the store injected.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
@@ -59,7 +60,7 @@ export interface Application {
   close(): Promise<void>;
 }
 
-const cryptoRandom: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
+const cryptoRandom: RandomBytes = (length) => randomBytes(length);
 
 /** Builds the server and restores every session the store holds; listen() then opens the port. */
 export async function createApplication({

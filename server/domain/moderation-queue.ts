@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { failure, success, type Result } from '../../protocol/errors';
 import type { Flag, ModerationEntry, TextCount } from '../../protocol/moderation';
 import { textKey } from './text-key';
@@ -29,8 +30,7 @@ const ENTRY_ID_BYTES = 9;
  * 72 random bits, "e" first so it is a slug (a base64url string may start with "-"). Numbered ids (e1, e2…)
  * kept for the 24 h of retention would tell in which order the approved texts were sent.
  */
-export const randomEntryId: EntryIds = () =>
-  `e${Buffer.from(crypto.getRandomValues(new Uint8Array(ENTRY_ID_BYTES))).toString('base64url')}`;
+export const randomEntryId: EntryIds = () => `e${randomBytes(ENTRY_ID_BYTES).toString('base64url')}`;
 
 // Ids the earlier numbering gave; a restored queue replaces them.
 const NUMBERED_ID = /^e\d+$/;

@@ -1,5 +1,5 @@
 /**
- * Randomness is injected: the composition root passes `(n) => crypto.getRandomValues(new Uint8Array(n))`,
+ * Randomness is injected: the composition root passes node:crypto's `randomBytes`,
  * tests pass a fixed sequence.
  */
 export type RandomBytes = (length: number) => Uint8Array;

@@ -4,13 +4,12 @@
  * handed out up to the class size the facilitator expects; the next ones wait until the facilitator admits
  * more. Which seat got a signature for which poll is known; which answer it made is not (see BallotIssues).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { createHash } from 'node:crypto';
 import { DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../protocol/blind-ballot';
 
 /** What the store keeps of a seat: a digest, so a copied data folder cannot be used to sit in someone's seat. */
 export function seatDigest(seat: string): string {
-  return bytesToHex(sha256(utf8ToBytes(`payboy-seat-digest-v1\n${seat}`)));
+  return createHash('sha256').update(`payboy-seat-digest-v1\n${seat}`, 'utf8').digest('hex');
 }
 
 export interface SeatsSnapshot {
@@ -105,7 +104,7 @@ export class BallotIssues {
   }
 
   issue(seat: string, blinded: string): IssueDecision {
-    const request = bytesToHex(sha256(utf8ToBytes(blinded)));
+    const request = createHash('sha256').update(blinded, 'utf8').digest('hex');
     const earlier = this.#issued.get(seat);
     if (earlier === undefined) {
       this.#issued.set(seat, request);
