@@ -6,6 +6,10 @@
  * starts a session and opens a poll, and each student answers once, at a random moment within the answer
  * window (students read the question first; `--answer-window-ms 0` sends every answer at once).
  *
+ * Each classroom comes from a loopback address of its own (`schoolAddress`), as a school's phones come through
+ * its router: the server runs the shipped limits per address and raises only its limits for the whole server
+ * (sessions started, sessions at once), so that a run measures the kit as a school network meets it.
+ *
  * Latency: from a student's send to the moment the facilitator's connection sees that answer counted in a
  * `tally:updated`. Answers carry no id (they are anonymous), so within a classroom the k-th answer sent is
  * taken as seen when the count first reaches k. A facilitator and its students share one process, so one
@@ -128,25 +132,24 @@ async function serve(): Promise<void> {
   const distDir = join(root, 'dist');
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>bench</title>');
-  // --nodes: this server is one node of several over Redis (ADR 13), behind nginx, which names 127.0.0.1.
+  // --nodes: this server is one node of several over Redis (ADR 13), behind nginx at 127.0.0.1, whose X-Real-IP
+  // names each classroom's own address.
   const { openClusterNode } = await import('../server/cluster/cluster-node');
   const node = arg('redis-url') ? await openClusterNode({ url: arg('redis-url'), name: arg('node') }) : null;
   const store = node?.store ?? new SqliteSessionStore({ dir: join(root, 'data') });
   const classrooms = Number(arg('classrooms'));
-  const phones = classrooms * Number(arg('students'));
-  // Every classroom and every phone comes from 127.0.0.1 here: allow them all, per address and for the server
-  // (the per-connection limits stay as shipped).
+  // Every classroom starts its session at once, each from a new address: the limits for the whole server let
+  // them. The limits per address and per connection stay as shipped (each classroom has its own address); they
+  // once were raised to the count of phones for one shared address, which left out the presenter's second
+  // connection through nginx and refused the last handshakes of a quick run ("websocket error").
   const app = await createApplication({
     distDir,
     store,
     limits: {
-      sessionStartBurst: classrooms + 10,
       serverStartBurst: classrooms + 10,
+      newcomerStartBurst: classrooms + 10,
       maxActiveSessions: classrooms + 10,
-      addressSeatBurst: phones + 10,
-      addressJoinBurst: phones + 10,
     },
-    connectionLimits: { maxConnectionsPerAddress: phones + classrooms + 10, handshakeBurst: phones + classrooms + 10 },
     leases: node?.leases,
     trustedProxies: node ? ['127.0.0.1'] : [],
   });
@@ -196,13 +199,38 @@ function emitWithAck<T>(socket: ClientSocket, event: string, payload: unknown, t
   return target.emitWithAck(event, payload);
 }
 
-/** `session`: the join code, in the address as the kit's pages put it, for nginx to route by (--nodes). */
-function open(url: string, session?: string): Promise<ClientSocket> {
+/** Phones of one classroom that share a school's address: the shipped new seats per address fit them. */
+const PHONES_PER_ADDRESS = 30;
+
+/**
+ * The loopback address the `group`-th group of a classroom's phones (and its facilitator: group 0) connects
+ * from. Linux routes all of 127.0.0.0/8 to loopback; 127.1.x.y leaves out 127.0.0.1, nginx's own address, which
+ * the nodes trust to name the phone's.
+ */
+export function schoolAddress(classroom: number, group = 0, groups = 1): string {
+  const n = classroom * groups + group;
+  if (n >= 250 * 250) throw new Error('more classrooms than the bench has loopback addresses for');
+  return `127.1.${Math.floor(n / 250)}.${1 + (n % 250)}`;
+}
+
+/**
+ * `session`: the join code, in the address as the kit's pages put it, for nginx to route by (--nodes);
+ * `from`: the local address the connection comes from.
+ */
+function open(url: string, from: string, session?: string): Promise<ClientSocket> {
   return new Promise((resolve, reject) => {
     const query = session ? { session } : undefined;
-    const socket: ClientSocket = io(url, { transports: ['websocket'], forceNew: true, timeout: 30_000, query });
+    const socket: ClientSocket = io(url, {
+      transports: ['websocket'],
+      forceNew: true,
+      timeout: 30_000,
+      query,
+      // engine.io-client hands it to the WebSocket (ws), whose TCP socket binds it.
+      ...({ localAddress: from } as object),
+    });
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => reject(error));
+    // A refused handshake (a 403) reaches a WebSocket client only as "websocket error": say who was refused.
+    socket.once('connect_error', (error) => reject(new Error(`${error.message} (a connection from ${from})`)));
   });
 }
 
@@ -257,6 +285,9 @@ async function clients(): Promise<void> {
   const opts = options();
   const url = arg('url');
   const count = Number(arg('count'));
+  // This process's classrooms, numbered across every client process: each its own address.
+  const first = Number(arg('first'));
+  const groups = Math.ceil(opts.students / PHONES_PER_ADDRESS);
   const send = (message: FromClient) => process.send?.(message);
   process.on('disconnect', () => process.exit(0));
 
@@ -265,7 +296,8 @@ async function clients(): Promise<void> {
   let answers = 0;
   const ballotMs: number[] = [];
   for (let r = 0; r < count; r++) {
-    let facilitator = await open(url);
+    const school = (group: number) => schoolAddress(first + r, group, groups);
+    let facilitator = await open(url, school(0));
     const started = await emitWithAck<{ ok: boolean; joinCode: string; facilitatorKey: string; sessionId: string }>(
       facilitator,
       'session:start',
@@ -275,7 +307,7 @@ async function clients(): Promise<void> {
     if (arg('routed')) {
       // As the presenter's page does once it has a code: on, through nginx, to the node of the session.
       facilitator.disconnect();
-      facilitator = await open(url, started.joinCode);
+      facilitator = await open(url, school(0), started.joinCode);
     }
     const joined = await emitWithAck<{ ok: boolean }>(facilitator, 'session:join', {
       joinCode: started.joinCode,
@@ -304,8 +336,12 @@ async function clients(): Promise<void> {
       }
       if (room.counted >= opts.students) room.done();
     });
-    room.students = await inBatches(opts.students, 30, async () => {
-      const socket = await open(url, arg('routed') ? started.joinCode : undefined);
+    room.students = await inBatches(opts.students, 30, async (phone) => {
+      const socket = await open(
+        url,
+        school(Math.floor(phone / PHONES_PER_ADDRESS)),
+        arg('routed') ? started.joinCode : undefined,
+      );
       const secret = newDeviceSecret();
       const ack = await emitWithAck<{ ok: boolean; seat?: string }>(socket, 'session:join', {
         joinCode: started.joinCode,
@@ -462,12 +498,14 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
     { length: Math.min(opts.clientProcesses, opts.classrooms) },
     (_, i) => Math.floor(opts.classrooms / opts.clientProcesses) + (i < opts.classrooms % opts.clientProcesses ? 1 : 0),
   );
-  const workers = shares.map((count) => {
+  const workers = shares.map((count, i) => {
     const worker = child([
       '--role',
       'clients',
       '--url',
       url,
+      '--first',
+      String(shares.slice(0, i).reduce((sum, share) => sum + share, 0)),
       '--count',
       String(count),
       '--students',

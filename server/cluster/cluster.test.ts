@@ -3,6 +3,7 @@
  * deploy/nginx.conf (scripts/cluster.ts), and phones that behave as the join page does: they rejoin after every
  * reconnection, with the kit's own reconnection delays, and send again every answer not acknowledged yet.
  */
+import { request as httpRequest } from 'node:http';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../protocol/answer';
@@ -119,6 +120,29 @@ async function storedBallots(sessionId: string, pollId: string): Promise<string[
   return value ? value.split('\n').map((line) => line.slice(0, line.indexOf(' '))) : [];
 }
 
+/** One engine.io handshake (long-polling) through nginx from `address`, routed as session `code`'s connections are. */
+function handshake(address: string, code: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const asked = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: new URL(cluster.url).port,
+        path: `/socket.io/?EIO=4&transport=polling&session=${code}`,
+        localAddress: address,
+        agent: false,
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    asked.on('error', reject);
+    asked.end();
+  });
+}
+
 async function until(test: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await test())) {
@@ -128,6 +152,22 @@ async function until(test: () => boolean | Promise<boolean>, what: string, timeo
 }
 
 describe('two nodes over Redis behind nginx', () => {
+  it('counts each school’s address apart behind nginx: a school out of new connections holds up no other school', async () => {
+    // Both schools' connections name one session, so nginx sends them to one node. Handshakes in bursts of 50
+    // until that node refuses the first school (its burst of new connections, or of open ones, used up),
+    // faster than its allowance comes back, however slow the machine.
+    const code = 'RTE234';
+    let refused: { status: number; body: string } | undefined;
+    for (let burst = 0; burst < 20 && !refused; burst++) {
+      const answers = await Promise.all(Array.from({ length: 50 }, () => handshake('127.0.0.60', code)));
+      refused = answers.find((answer) => answer.status !== 200);
+    }
+    expect(refused?.status).toBe(403);
+    expect(refused?.body).toMatch(/too_many_(handshakes|connections)/);
+    // Were nginx's address counted instead of X-Real-IP (no TRUST_PROXY), every school would be refused now.
+    expect(await handshake('127.0.0.61', code)).toMatchObject({ status: 200 });
+  }, 60_000);
+
   it('serves a class of 30 on the node its code routes to, whichever node that is: answers counted once, the reveal on every screen', async () => {
     // Sessions until each node holds one: the facilitator's screens are on node 1 for one, node 2 for the other.
     // Phones join only the two kept: the long-polling ones share one address, whose new seats are limited.
