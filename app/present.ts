@@ -19,25 +19,11 @@ import { logNotice, startOfflineKit } from './pwa';
 import { localizeControls } from './reveal-labels';
 import { presenterUrl } from '../components/deck-info';
 import { followSpeakerView, type SpeakerViewText } from './speaker-view';
-import '../components/pb-join/pb-join';
-import '../components/pb-poll/pb-poll';
-import '../components/pb-action-plan/pb-action-plan';
-import '../components/pb-myth-or-fact/pb-myth-or-fact';
-import '../components/pb-red-flag-hunt/pb-red-flag-hunt';
-import '../components/pb-agree-scale/pb-agree-scale';
-import '../components/pb-help-card/pb-help-card';
-import '../components/pb-helpline/pb-helpline';
-import '../components/pb-question-box/pb-question-box';
-import '../components/pb-scenario/pb-scenario';
-import '../components/pb-timer/pb-timer';
-import '../components/pb-word-cloud/pb-word-cloud';
+import { Activities } from '../components/activities-plugin';
+import { loadActivities } from '../components/activity-registry';
 
 /** The presenter window's name: the speaker-notes window's "next deck" link opens the next deck in it. */
 const PRESENTER_WINDOW = 'pb-presenter';
-
-/** An activity that runs class polls of its own (`<pb-red-flag-hunt>`…): the console opens, closes and reveals them. */
-const hasPolls = (el: Element): el is Element & { polls(): PollDefinitionInput[] } =>
-  typeof (el as { polls?: unknown }).polls === 'function';
 
 /** The kit's LAN addresses, or null when no kit server answers (a static copy: polls by show of hands). */
 async function network(): Promise<string[] | null> {
@@ -93,11 +79,30 @@ if (!deck || !load) {
     connect: preview ? undefined : () => io(LIVE_SOCKET_OPTIONS),
   });
   // Before the slides exist, so every activity finds its host as it connects.
-  provideActivityHost(document, host);
+  provideActivityHost(document.body, host);
   if (preview) addEventListener('storage', () => host.refresh());
 
   // Deck HTML is compiled from the kit's own Markdown at build time; no student text ever reaches it.
   slides.innerHTML = (await load()).default;
+  // The deck's own activities only, defined before reveal.js starts: its plugin activates them on the first slide.
+  await loadActivities(slides);
+  // The polls of the slide on screen, for the console (none from the speaker view's previews, which never connect).
+  const reportPolls = (polls: readonly PollDefinitionInput[]): void => {
+    if (preview) return;
+    const { h, v: vertical } = reveal.getIndices();
+    const valid = polls.flatMap((poll) => {
+      const checked = v.safeParse(PollDefinitionSchema, poll);
+      return checked.success ? [checked.output as PollDefinition] : [];
+    });
+    // Numbered as reveal's counter on the projector shows it (`slideNumber: 'c/t'`): every slide, vertical ones too.
+    host.reportSlide({
+      h,
+      v: vertical ?? 0,
+      number: reveal.getSlidePastCount() + 1,
+      total: reveal.getTotalSlides(),
+      polls: valid,
+    });
+  };
   const reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
     width: 1280,
     height: 720,
@@ -108,7 +113,8 @@ if (!deck || !load) {
     // reveal's help overlay and jump box are English-only; the kit's shortcuts are in the facilitator guide.
     help: false,
     jumpToSlide: false,
-    plugins: [RevealNotes],
+    // `Activities`: the slide's activities come and go with it, get the deck's keys first, and report their polls.
+    plugins: [RevealNotes, Activities({ onSlide: ({ polls }) => reportPolls(polls) })],
   });
   // The speaker-notes window (S) in the deck's language, following the lesson to its next deck.
   if (!preview) {
@@ -126,32 +132,6 @@ if (!deck || !load) {
   localizeControls(document.querySelector('.reveal .controls'), i18next.t.bind(i18next));
 
   if (!preview) {
-    const report = (): void => {
-      const { h, v: vertical } = reveal.getIndices();
-      // `<pb-poll>` and every activity that runs class polls (`polls()`), in slide order.
-      const polls = [...(reveal.getCurrentSlide()?.querySelectorAll('*') ?? [])]
-        .flatMap((el) =>
-          el.localName === 'pb-poll'
-            ? [(el as HTMLElementTagNameMap['pb-poll']).definition]
-            : hasPolls(el)
-              ? el.polls()
-              : [],
-        )
-        .flatMap((poll) => {
-          const checked = v.safeParse(PollDefinitionSchema, poll);
-          return checked.success ? [checked.output as PollDefinition] : [];
-        });
-      // Numbered as reveal's counter on the projector shows it (`slideNumber: 'c/t'`): every slide, vertical ones too.
-      host.reportSlide({
-        h,
-        v: vertical ?? 0,
-        number: reveal.getSlidePastCount() + 1,
-        total: reveal.getTotalSlides(),
-        polls,
-      });
-    };
-    reveal.on('slidechanged', report);
-    report();
     host.onDeckMove((move) => {
       if (move.to === 'next') reveal.next();
       else if (move.to === 'prev') reveal.prev();

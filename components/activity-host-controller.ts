@@ -1,30 +1,41 @@
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { requestActivityHost, showOfHands, type ActivityHost } from './activity-host';
+import { activityHostContext, showOfHands, type ActivityHost } from './activity-host';
+
+/** An element on a slide that talks to the class session; a host handed to it (tests) wins over the page's. */
+export type ActivityHostElement = ReactiveControllerHost & HTMLElement & { readonly activityHost?: ActivityHost };
 
 /**
- * Connects an element to the page's `ActivityHost` while it is in the document, and re-renders it whenever the
- * host's state or a poll's view changes. An element given a host directly (`provided`) uses that one.
+ * Connects an element to the page's `ActivityHost` (Lit's context protocol: the page provides it, see
+ * `provideActivityHost`) while it is in the document, and re-renders it whenever the host's state or a poll's
+ * view changes. An element given a host directly (`provided`, by default its `activityHost` property) uses that.
  */
 export class ActivityHostController implements ReactiveController {
-  /** The host in use; the show-of-hands host until the element is connected. */
+  /** The host in use; the show-of-hands host until the element is connected, or when the page provides none. */
   host: ActivityHost = showOfHands;
   #unsubscribe: (() => void) | undefined;
+  readonly #page: ContextConsumer<typeof activityHostContext, ActivityHostElement>;
 
   constructor(
-    private readonly element: ReactiveControllerHost & HTMLElement,
-    private readonly provided: () => ActivityHost | undefined,
+    protected readonly element: ActivityHostElement,
+    private readonly provided: () => ActivityHost | undefined = () => element.activityHost,
   ) {
+    // Asks as the element connects (before this controller looks): the page's provider answers at once.
+    this.#page = new ContextConsumer(element, {
+      context: activityHostContext,
+      subscribe: true,
+      callback: () => this.#follow(),
+    });
     element.addController(this);
   }
 
   hostConnected(): void {
-    this.#use(this.provided() ?? requestActivityHost(this.element));
+    this.#follow();
   }
 
   /** A host given after connecting (a property set before the element was upgraded) takes over. */
   hostUpdate(): void {
-    const provided = this.provided();
-    if (provided && provided !== this.host) this.#use(provided);
+    this.#follow();
   }
 
   hostDisconnected(): void {
@@ -32,7 +43,11 @@ export class ActivityHostController implements ReactiveController {
     this.#unsubscribe = undefined;
   }
 
-  #use(host: ActivityHost): void {
+  /** Listens to the host that applies now: the one given to the element, else the page's. */
+  #follow(): void {
+    if (!this.element.isConnected) return;
+    const host = this.provided() ?? this.#page.value ?? showOfHands;
+    if (host === this.host && this.#unsubscribe) return;
     this.#unsubscribe?.();
     this.host = host;
     this.#unsubscribe = host.subscribe(() => this.element.requestUpdate());

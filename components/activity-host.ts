@@ -1,8 +1,9 @@
 /**
  * What a slide's activities (`<pb-poll>`, `<pb-join>`) talk to: a live class session (app/live-host.ts, over
- * socket.io) or, with no server, the show-of-hands fallback below. Elements never import socket.io: they ask
- * the page for its host with a bubbling event, the way a context request works, so a test can hand them a fake.
+ * socket.io) or, with no server, the show-of-hands fallback below. Elements never import socket.io: the page
+ * provides its host through Lit's context protocol (`activityHostContext`), so a test can hand them a fake.
  */
+import { ContextProvider, createContext } from '@lit/context';
 import type { Ack } from '../protocol/errors';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { TextCount } from '../protocol/moderation';
@@ -79,31 +80,13 @@ export const showOfHands: ActivityHost = {
   revealPoll: async () => offline,
 };
 
-const REQUEST = 'pb-activity-host-request';
+/** The page's host, as elements ask for it (`ActivityHostController` consumes it). */
+export const activityHostContext = createContext<ActivityHost>(Symbol('pb-activity-host'));
 
-interface HostRequest {
-  provide(host: ActivityHost): void;
-}
-
-/** The host of the page `element` is in; the show-of-hands host when the page provides none. */
-export function requestActivityHost(element: Element): ActivityHost {
-  let host: ActivityHost = showOfHands;
-  element.dispatchEvent(
-    new CustomEvent<HostRequest>(REQUEST, {
-      bubbles: true,
-      composed: true,
-      detail: { provide: (provided) => (host = provided) },
-    }),
-  );
-  return host;
-}
-
-/** Answers the activities below `root` with `host`; returns the function that stops answering. */
-export function provideActivityHost(root: EventTarget, host: ActivityHost): () => void {
-  const answer = (event: Event): void => {
-    event.stopPropagation();
-    (event as CustomEvent<HostRequest>).detail.provide(host);
-  };
-  root.addEventListener(REQUEST, answer);
-  return () => root.removeEventListener(REQUEST, answer);
+/**
+ * Provides `host` to the activities that connect below `root` afterwards (the page provides it before its
+ * slides exist). `root` need not be a Lit element: the provider answers their requests as they bubble up.
+ */
+export function provideActivityHost(root: HTMLElement, host: ActivityHost): void {
+  new ContextProvider(root, { context: activityHostContext, initialValue: host });
 }

@@ -1,82 +1,71 @@
 /**
- * The class poll inside an activity that is more than a poll (`<pb-red-flag-hunt>`, `<pb-myth-or-fact>`,
- * `<pb-action-plan>`): the page's host (a live session or the show of hands), the poll's view, and the
- * facilitator's controls with `<pb-poll>`'s own words (the `poll` namespace), so every poll on a slide runs
- * the same way and the console can run it too (the element lists it in `polls()`).
+ * The class poll of an activity on a slide, as one Lit reactive controller: the page's host (a live session or
+ * the show of hands, through `ActivityHostController`), the poll's view, open / close / reveal, the facilitator's
+ * controls with `<pb-poll>`'s own words (the `poll` namespace), and the show of hands' counts. Every poll on a
+ * slide runs the same way, and the console can run it too (the element lists it in `polls()`).
  *
- * Kept beside the first activity that needed it; it imports nothing of that element.
+ * An element uses it like this:
+ *
+ *     @property({ attribute: false }) activityHost?: ActivityHost; // a host handed over (tests); else the page's
+ *     private readonly classPoll = new ClassPoll(this, () => this.definition);
+ *
+ *     render() {
+ *       return this.classPoll.live
+ *         ? html`${results}${this.classPoll.render(t, { actions: html`<button>…</button>` })}`
+ *         : this.classPoll.renderHands(t, language, choices); // or handsInput(key, label) per row
+ *     }
+ *
+ * `definition` is read whenever the poll is acted on, so an element whose poll changes (a role-play's vote at
+ * each choice) gives the current one. `open()`, `close()` and `reveal()` return the server's answer for an
+ * element that drives its own buttons. Keys typed in the element's fields never reach reveal.js (`FieldKeys`).
  */
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Ack } from '../protocol/errors';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { PollView, Tally } from '../protocol/views';
-import type { ActivityHost } from './activity-host';
-import { ActivityHostController } from './activity-host-controller';
+import { ActivityHostController, type ActivityHostElement } from './activity-host-controller';
+import { FieldKeys } from './field-keys';
 import { FocusKeeper } from './focus-keeper';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-export const classPollStyles = css`
-  .status,
-  .needed,
-  .hint {
-    color: var(--pb-muted, #454a57);
-    margin: 0.3em 0;
-  }
-  .needed {
-    font-weight: 700;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0.3em 0;
-  }
-  [role='alert'] {
-    color: var(--pb-focus, #b03c00);
-    font-weight: 700;
-    margin: 0;
-  }
-  [role='alert']:empty {
-    display: none;
-  }
-  input.hands {
-    font: inherit;
-    width: 3.2em;
-    box-sizing: border-box;
-    min-height: 2.75rem;
-    padding: 0 0.3em;
-    border: 2px solid var(--pb-border, #8a8f9c);
-    border-radius: var(--pb-radius, 0.5rem);
-    background: var(--pb-surface, #fff);
-    color: inherit;
-  }
-`;
+/** One row of a show of hands: what the hands are counted for (an option, a scale's value, a verdict). */
+export interface HandsChoice {
+  readonly key: string;
+  readonly label: string;
+}
 
-export class ClassPoll {
-  readonly #element: ReactiveControllerHost;
-  readonly #activity: ActivityHostController;
+/** What `render` adds to the poll's controls. */
+export interface ControlsOptions {
+  /** The activity's own buttons, after open / close / show the results. */
+  readonly actions?: TemplateResult | typeof nothing;
+  /** A line under the status (a rating's privacy note). */
+  readonly note?: TemplateResult | typeof nothing;
+  /** False for a poll whose results go to the console only (a session rating): no "Show the results". */
+  readonly revealable?: boolean;
+}
+
+export class ClassPoll extends ActivityHostController {
   readonly #definition: () => PollDefinitionInput;
-  #error = '';
+  #failed = false;
+  #hands: Readonly<Record<string, number>> = {};
 
-  constructor(
-    element: ReactiveControllerHost & HTMLElement,
-    provided: () => ActivityHost | undefined,
-    definition: () => PollDefinitionInput,
-  ) {
-    this.#element = element;
-    this.#activity = new ActivityHostController(element, provided);
+  constructor(element: ActivityHostElement, definition: () => PollDefinitionInput) {
+    // The host subscription is the base controller's: the element re-renders as the host or the poll's view changes.
+    super(element);
     this.#definition = definition;
+    new FieldKeys(element);
     // "Open" becomes "Close", "Show the results" goes: the focus stays on the poll's controls.
     new FocusKeeper(element);
   }
 
   /** True in a live class session: phones answer; otherwise the facilitator counts a show of hands. */
   get live(): boolean {
-    return this.#activity.host.state.mode === 'live';
+    return this.host.state.mode === 'live';
   }
 
   get view(): PollView | undefined {
-    return this.live ? this.#activity.host.view(this.#definition().id) : undefined;
+    return this.live ? this.host.view(this.#definition().id) : undefined;
   }
 
   /** The results the group may see: revealed by the facilitator and over the poll's threshold. */
@@ -87,12 +76,29 @@ export class ClassPoll {
       : undefined;
   }
 
+  /** True while the last action failed (the slide says so until the next one). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  open(): Promise<Ack> {
+    return this.#act(this.host.openPoll(this.#definition()));
+  }
+
+  close(): Promise<Ack> {
+    return this.#act(this.host.closePoll(this.#definition().id));
+  }
+
+  reveal(): Promise<Ack> {
+    return this.#act(this.host.revealPoll(this.#definition().id));
+  }
+
   /**
    * Answer cards scanned for the open poll of a live session: `counts` per answer in the poll's order go to the
    * server and join the phones' answers. Undefined when the poll is not open or the host cannot take them.
    */
   get addPaperCounts(): ((counts: readonly number[]) => void) | undefined {
-    const host = this.#activity.host;
+    const host = this.host;
     if (this.view?.status !== 'open' || !host.addPaperCounts) return undefined;
     const pollId = this.#definition().id;
     return (counts) => void this.#act(host.addPaperCounts!(pollId, counts));
@@ -100,10 +106,9 @@ export class ClassPoll {
 
   /**
    * The live status, "n more answers needed", the open / close / show-results buttons followed by the activity's
-   * own (`extra`), and any failure.
+   * own, and any failure.
    */
-  render(t: Translate, extra: TemplateResult): TemplateResult {
-    const host = this.#activity.host;
+  render(t: Translate, { actions = nothing, note = nothing, revealable = true }: ControlsOptions = {}): TemplateResult {
     const view = this.view;
     const status = !view
       ? t('poll:live.notOpen')
@@ -117,47 +122,106 @@ export class ClassPoll {
       <p class="status" aria-live="polite">
         ${status}${view?.paperCount ? ` ${t('poll:live.onCards', { count: view.paperCount })}` : ''}
       </p>
+      ${note}
       <div class="controls">
         ${
           view?.status === 'open'
-            ? html`<button data-focus="controls" @click=${() => this.#act(host.closePoll(view.pollId))}>
-                ${t('poll:live.close')}
-              </button>`
-            : html`<button
-                class="primary"
-                data-focus="controls"
-                @click=${() => this.#act(host.openPoll(this.#definition()))}
-              >
+            ? html`<button data-focus="controls" @click=${() => this.close()}>${t('poll:live.close')}</button>`
+            : html`<button class="primary" data-focus="controls" @click=${() => this.open()}>
                 ${t(view ? 'poll:live.reopen' : 'poll:live.openPoll')}
               </button>`
         }
         ${
-          view && !view.revealed
-            ? html`<button data-focus="controls" @click=${() => this.#act(host.revealPoll(view.pollId))}>
-                ${t('poll:live.reveal')}
-              </button>`
+          view && !view.revealed && revealable
+            ? html`<button data-focus="controls" @click=${() => this.reveal()}>${t('poll:live.reveal')}</button>`
             : nothing
         }
-        ${extra}
+        ${actions}
       </div>
-      <p role="alert">${this.#error ? t('poll:live.failed') : ''}</p>
+      <p role="alert">${this.#failed ? t('poll:live.failed') : ''}</p>
     `;
   }
 
-  async #act(action: Promise<{ ok: boolean }>): Promise<void> {
-    this.#error = '';
-    this.#element.requestUpdate();
-    this.#error = (await action).ok ? '' : 'failed';
-    this.#element.requestUpdate();
+  // ——— The show of hands ———
+
+  /** The hands counted for `key` (0 before any). */
+  hands(key: string): number {
+    return this.#hands[key] ?? 0;
   }
-}
 
-/** A count of raised hands as typed: a whole number, 0 when empty or nonsense. */
-export function handsCount(typed: string): number {
-  return Math.max(0, Math.floor(Number(typed) || 0));
-}
+  /** Adds counts to the hands (answer cards read by the webcam count as hands). */
+  addHands(counts: Readonly<Record<string, number>>): void {
+    this.#hands = Object.fromEntries(
+      [...new Set([...Object.keys(this.#hands), ...Object.keys(counts)])].map((key) => [
+        key,
+        this.hands(key) + (counts[key] ?? 0),
+      ]),
+    );
+    this.element.requestUpdate();
+  }
 
-/** Keys typed in a count stay in the field: reveal.js must not turn the arrows or Space into a slide change. */
-export function keepKeys(event: KeyboardEvent): void {
-  event.stopPropagation();
+  /** The field where the facilitator types the hands counted for `key` (`id` for a `<label for>`). */
+  handsInput(key: string, id?: string): TemplateResult {
+    const count = this.hands(key);
+    return html`<input
+      id=${id ?? nothing}
+      class="hands"
+      type="number"
+      min="0"
+      step="1"
+      inputmode="numeric"
+      placeholder="0"
+      .value=${count ? String(count) : ''}
+      @input=${(e: Event) => this.#setHands(key, (e.target as HTMLInputElement).value)}
+    />`;
+  }
+
+  /**
+   * A row per choice: its label, the field for its hands, and its share of them as a bar; `correct` marks a
+   * quiz's answer once shown. Then the total, with the activity's own buttons (`beside`) on its line.
+   */
+  renderHands(
+    t: Translate,
+    language: string,
+    choices: readonly HandsChoice[],
+    { correct, beside = nothing }: { correct?: string; beside?: TemplateResult | typeof nothing } = {},
+  ): TemplateResult {
+    const total = choices.reduce((sum, choice) => sum + this.hands(choice.key), 0);
+    const percent = new Intl.NumberFormat(language, { style: 'percent' });
+    return html`<ul class="hands-rows">
+        ${choices.map((choice) => {
+          const share = total ? this.hands(choice.key) / total : 0;
+          const right = choice.key === correct;
+          return html`<li class=${right ? 'correct' : ''}>
+            <label class="label" for="hands-${choice.key}"
+              >${choice.label}${right ? html` ✓ ${t('poll:results.correct')}` : ''}</label
+            >
+            ${this.handsInput(choice.key, `hands-${choice.key}`)}
+            <span class="track" aria-hidden="true"
+              ><span class="fill" style="width: ${Math.round(share * 100)}%"></span
+            ></span>
+            <span class="value">${percent.format(share)}</span>
+          </li>`;
+        })}
+      </ul>
+      <div class="tally">
+        <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
+        ${beside}
+      </div>`;
+  }
+
+  #setHands(key: string, typed: string): void {
+    // A count as typed: a whole number, 0 when empty or nonsense.
+    this.#hands = { ...this.#hands, [key]: Math.max(0, Math.floor(Number(typed) || 0)) };
+    this.element.requestUpdate();
+  }
+
+  async #act(action: Promise<Ack>): Promise<Ack> {
+    this.#failed = false;
+    this.element.requestUpdate();
+    const ack = await action;
+    this.#failed = !ack.ok;
+    this.element.requestUpdate();
+    return ack;
+  }
 }

@@ -3,9 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { resultStyles } from '../poll-results';
-import { ClassPoll, classPollStyles } from '../class-poll';
-import { controlStyles } from '../styles';
+import { activityStyles } from '../activity-styles';
+import { ClassPoll } from '../class-poll';
 import { actionPlanPoll, mixedOrder, readSteps, type PlanStep } from './action-plan-definition';
 
 /** Where the class put a step: its id, and its average place when the phones ranked it. */
@@ -35,17 +34,10 @@ interface ClassPlace {
 @customElement('pb-action-plan')
 export class PbActionPlan extends LitElement {
   static override styles = [
-    controlStyles,
-    resultStyles,
-    classPollStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: var(--pb-action-plan-font-size, 0.7em);
-        line-height: 1.3;
-        text-align: left;
+        font-size: 0.7em;
       }
       .question {
         font-weight: 700;
@@ -122,11 +114,7 @@ export class PbActionPlan extends LitElement {
   @state() private moved = '';
 
   private readonly i18n = new I18nController(this);
-  private readonly classPoll = new ClassPoll(
-    this,
-    () => this.activityHost,
-    () => this.definition,
-  );
+  private readonly classPoll = new ClassPoll(this, () => this.definition);
 
   /** The steps in the recommended order. */
   private get steps(): PlanStep[] {
@@ -173,7 +161,7 @@ export class PbActionPlan extends LitElement {
             ? this.renderClassOrder(steps, classOrder)
             : this.renderArrange(steps, order)
       }
-      ${live ? this.classPoll.render(t, toggle) : html`<div class="controls">${toggle}</div>`}
+      ${live ? this.classPoll.render(t, { actions: toggle }) : html`<div class="controls">${toggle}</div>`}
       <p class="visually-hidden" role="status">${this.moved}</p>
     </section>`;
   }

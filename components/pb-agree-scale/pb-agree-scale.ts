@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import type { Tally } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
-import { renderTally, resultStyles } from '../poll-results';
-import { controlStyles } from '../styles';
+import { activityStyles } from '../activity-styles';
+import { ClassPoll } from '../class-poll';
+import { renderTally } from '../poll-results';
 import { AGREE_POINTS, agreeScalePoll, type AgreePoint } from './agree-scale-definition';
 
 /** How many chose each point, 1 to 5. */
@@ -28,30 +28,10 @@ type Distribution = readonly number[];
 @customElement('pb-agree-scale')
 export class PbAgreeScale extends LitElement {
   static override styles = [
-    controlStyles,
-    resultStyles,
-    classPollStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: max(var(--pb-min-text, 0px), var(--pb-agree-scale-font-size, 0.8em));
-        line-height: 1.3;
-        text-align: left;
-      }
-      .kicker {
-        margin: 0;
         font-size: max(var(--pb-min-text, 0px), 0.8em);
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-        color: var(--pb-muted, #454a57);
-      }
-      .statement {
-        margin: 0.1em 0 0.4em;
-        font-size: 1.25em;
-        font-weight: 700;
       }
       .points {
         display: grid;
@@ -73,18 +53,6 @@ export class PbAgreeScale extends LitElement {
         display: block;
         font-weight: 700;
       }
-      .hands-rows {
-        margin: 0.3em 0;
-        padding: 0;
-        list-style: none;
-      }
-      .hands-rows li {
-        display: grid;
-        grid-template-columns: minmax(6em, 2fr) auto 3fr 3.5em;
-        align-items: center;
-        gap: 0.6em;
-        margin: 0.15em 0;
-      }
       .summary {
         margin: 0.3em 0;
         font-weight: 700;
@@ -95,15 +63,8 @@ export class PbAgreeScale extends LitElement {
   /** The host to use instead of the page's (tests, or a page with several). */
   @property({ attribute: false }) activityHost?: ActivityHost;
 
-  /** Show of hands: the count typed for each point, 1 to 5. */
-  @state() private hands: Readonly<Record<number, number>> = {};
-
   private readonly i18n = new I18nController(this);
-  private readonly classPoll = new ClassPoll(
-    this,
-    () => this.activityHost,
-    () => this.definition,
-  );
+  private readonly classPoll = new ClassPoll(this, () => this.definition);
 
   /** The scale poll students answer: the statement, from "strongly disagree" (1) to "strongly agree" (5). */
   get definition(): PollDefinitionInput {
@@ -138,7 +99,7 @@ export class PbAgreeScale extends LitElement {
               ${AGREE_POINTS.map((point, i) => html`<li><span class="n">${i + 1}</span> ${this.point(point)}</li>`)}
             </ol>`
     }
-    ${this.classPoll.render(t, html``)}`;
+    ${this.classPoll.render(t)}`;
   }
 
   /** Bars for the five points (the poll results' own, with every point named) and the three-way summary. */
@@ -166,39 +127,10 @@ export class PbAgreeScale extends LitElement {
 
   private renderHands(): TemplateResult {
     const { t } = this.i18n;
-    const counts = AGREE_POINTS.map((_, i) => this.hands[i + 1] ?? 0);
-    const total = counts.reduce((sum, n) => sum + n, 0);
-    const percent = new Intl.NumberFormat(this.i18n.language, { style: 'percent' });
+    const counts = AGREE_POINTS.map((_, i) => this.classPoll.hands(String(i + 1)));
+    const choices = AGREE_POINTS.map((point, i) => ({ key: String(i + 1), label: `${i + 1} · ${this.point(point)}` }));
     return html`<p class="hint">${t('poll:hands.hint')}</p>
-      <ul class="hands-rows">
-        ${AGREE_POINTS.map((point, i) => {
-          const value = i + 1;
-          const count = counts[i]!;
-          const share = total ? count / total : 0;
-          return html`<li>
-            <label class="label" for="hands-${value}">${value} · ${this.point(point)}</label>
-            <input
-              id="hands-${value}"
-              class="hands"
-              type="number"
-              min="0"
-              step="1"
-              inputmode="numeric"
-              placeholder="0"
-              .value=${count ? String(count) : ''}
-              @keydown=${keepKeys}
-              @input=${(e: Event) =>
-                (this.hands = { ...this.hands, [value]: handsCount((e.target as HTMLInputElement).value) })}
-            />
-            <span class="track" aria-hidden="true"
-              ><span class="fill" style="width: ${Math.round(share * 100)}%"></span
-            ></span>
-            <span class="value">${percent.format(share)}</span>
-          </li>`;
-        })}
-      </ul>
-      <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>
-      ${this.renderSummary(counts)}`;
+      ${this.classPoll.renderHands(t, this.i18n.language, choices)} ${this.renderSummary(counts)}`;
   }
 
   private point(point: AgreePoint): string {

@@ -5,8 +5,8 @@ import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../proto
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { FieldKeys } from '../field-keys';
 import { FocusKeeper } from '../focus-keeper';
-import { keepKeys } from '../class-poll';
 import { qrCode } from '../qr-code';
 import { controlStyles } from '../styles';
 
@@ -132,12 +132,13 @@ export class PbJoin extends LitElement {
   @state() private classSizeInvalid = false;
 
   private readonly i18n = new I18nController(this);
-  private readonly activity = new ActivityHostController(this, () => this.activityHost);
+  private readonly activity = new ActivityHostController(this);
 
   constructor() {
     super();
     // After Start (or "use phones after all"), the focus goes to the join code the form made way for.
     new FocusKeeper(this);
+    new FieldKeys(this);
   }
 
   override render() {
@@ -239,7 +240,6 @@ export class PbJoin extends LitElement {
           this.typedClassSize = (event.target as HTMLInputElement).value;
           this.classSizeInvalid = false;
         }}
-        @keydown=${keepKeys}
       />
     </span>`;
   }
@@ -252,7 +252,7 @@ export class PbJoin extends LitElement {
     return html`<p class="note">
       <label
         >${this.i18n.t('poll:join.otherAddress')}
-        <select @change=${choose} @keydown=${keepKeys}>
+        <select @change=${choose}>
           ${urls.map((url) => html`<option value=${url} ?selected=${url === current}>${new URL(url).host}</option>`)}
         </select></label
       >

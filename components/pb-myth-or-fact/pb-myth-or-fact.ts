@@ -1,13 +1,13 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { renderTally, resultStyles } from '../poll-results';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
+import { activityStyles } from '../activity-styles';
+import { renderTally } from '../poll-results';
+import { ClassPoll } from '../class-poll';
 import { cardScanControl } from '../pb-card-scan/card-scan';
-import { controlStyles } from '../styles';
-import { VERDICTS, isVerdict, mythOrFactPoll, type Verdict } from './myth-or-fact-definition';
+import { VERDICTS, isVerdict, mythOrFactPoll } from './myth-or-fact-definition';
 
 /**
  * A statement the class judges, then the answer and why, written in a deck's Markdown (see decks/README.md):
@@ -25,30 +25,10 @@ import { VERDICTS, isVerdict, mythOrFactPoll, type Verdict } from './myth-or-fac
 @customElement('pb-myth-or-fact')
 export class PbMythOrFact extends LitElement {
   static override styles = [
-    controlStyles,
-    resultStyles,
-    classPollStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: var(--pb-myth-or-fact-font-size, 0.8em);
-        line-height: 1.3;
-        text-align: left;
-      }
-      .kicker {
-        margin: 0;
         font-size: 0.8em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-        color: var(--pb-muted, #454a57);
-      }
-      .statement {
-        margin: 0.1em 0 0.4em;
-        font-size: 1.25em;
-        font-weight: 700;
       }
       .choices {
         display: flex;
@@ -57,18 +37,6 @@ export class PbMythOrFact extends LitElement {
         padding: 0;
         list-style: none;
         font-weight: 700;
-      }
-      .hands-rows {
-        margin: 0.3em 0;
-        padding: 0;
-        list-style: none;
-      }
-      .hands-rows li {
-        display: grid;
-        grid-template-columns: minmax(6em, 2fr) auto 3fr auto;
-        align-items: center;
-        gap: 0.6em;
-        margin: 0.15em 0;
       }
       .answer {
         margin: 0.4em 0 0;
@@ -92,15 +60,10 @@ export class PbMythOrFact extends LitElement {
   /** The host to use instead of the page's (tests, or a page with several). */
   @property({ attribute: false }) activityHost?: ActivityHost;
 
-  @state() private hands: Readonly<Record<string, number>> = {};
   @state() private answerShown = false;
 
   private readonly i18n = new I18nController(this);
-  private readonly classPoll = new ClassPoll(
-    this,
-    () => this.activityHost,
-    () => this.definition,
-  );
+  private readonly classPoll = new ClassPoll(this, () => this.definition);
 
   /** The quiz students answer: the statement, "myth" or "fact". */
   get definition(): PollDefinitionInput {
@@ -138,9 +101,19 @@ export class PbMythOrFact extends LitElement {
                     ${VERDICTS.map((verdict) => html`<li>${t(`activities:mythOrFact.${verdict}`)}</li>`)}
                   </ul>`
             }
-            ${this.classPoll.render(t, html`${this.renderCardScan(poll, this.classPoll.addPaperCounts)} ${toggle}`)}`
-          : html`${this.renderHands(answer)}
-              <div class="controls">${this.renderCardScan(poll, this.addToHands)} ${toggle}</div>`
+            ${this.classPoll.render(t, {
+              actions: html`${this.renderCardScan(poll, this.classPoll.addPaperCounts)} ${toggle}`,
+            })}`
+          : html`<p class="hint">${t('activities:mythOrFact.handsHint')}</p>
+              ${this.classPoll.renderHands(
+                t,
+                this.i18n.language,
+                VERDICTS.map((verdict) => ({ key: verdict, label: t(`activities:mythOrFact.${verdict}`) })),
+                {
+                  correct: this.answerShown && isVerdict(answer) ? answer : undefined,
+                  beside: html`${this.renderCardScan(poll, this.addToHands)} ${toggle}`,
+                },
+              )}`
       }
       <div role="status">
         ${
@@ -166,47 +139,8 @@ export class PbMythOrFact extends LitElement {
     return cardScanControl(t, poll, answers, (counts) => add(VERDICTS.map((v) => counts[v] ?? 0)));
   }
 
-  private readonly addToHands = (counts: readonly number[]): void => {
-    this.hands = Object.fromEntries(VERDICTS.map((v, i) => [v, (this.hands[v] ?? 0) + (counts[i] ?? 0)]));
-  };
-
-  private renderHands(answer: string | null): TemplateResult {
-    const { t } = this.i18n;
-    const total = VERDICTS.reduce((sum, verdict) => sum + (this.hands[verdict] ?? 0), 0);
-    const percent = new Intl.NumberFormat(this.i18n.language, { style: 'percent' });
-    const row = (verdict: Verdict) => {
-      const count = this.hands[verdict] ?? 0;
-      const share = total ? count / total : 0;
-      const correct = this.answerShown && answer === verdict;
-      return html`<li class=${correct ? 'correct' : ''}>
-        <label class="label" for="hands-${verdict}"
-          >${t(`activities:mythOrFact.${verdict}`)}${correct ? html` ✓ ${t('poll:results.correct')}` : ''}</label
-        >
-        <input
-          id="hands-${verdict}"
-          class="hands"
-          type="number"
-          min="0"
-          step="1"
-          inputmode="numeric"
-          placeholder="0"
-          .value=${count ? String(count) : ''}
-          @keydown=${keepKeys}
-          @input=${(e: Event) =>
-            (this.hands = { ...this.hands, [verdict]: handsCount((e.target as HTMLInputElement).value) })}
-        />
-        <span class="track" aria-hidden="true"
-          ><span class="fill" style="width: ${Math.round(share * 100)}%"></span
-        ></span>
-        <span class="value">${percent.format(share)}</span>
-      </li>`;
-    };
-    return html`<p class="hint">${t('activities:mythOrFact.handsHint')}</p>
-      <ul class="hands-rows">
-        ${VERDICTS.map(row)}
-      </ul>
-      <p class="status" aria-live="polite">${t('poll:hands.total', { count: total })}</p>`;
-  }
+  private readonly addToHands = (counts: readonly number[]): void =>
+    this.classPoll.addHands(Object.fromEntries(VERDICTS.map((v, i) => [v, counts[i] ?? 0])));
 }
 
 declare global {

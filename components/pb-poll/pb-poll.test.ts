@@ -313,7 +313,7 @@ describe('<pb-poll> by show of hands', () => {
     await userEvent.type(inputs[1]!, '9');
     await el.updateComplete;
     expect(shadowText(el)).toContain('12 hands in total');
-    const shares = [...el.shadowRoot!.querySelectorAll('.hands .value')].map((v) => v.textContent);
+    const shares = [...el.shadowRoot!.querySelectorAll('.hands-rows .value')].map((v) => v.textContent);
     expect(shares).toEqual(['25%', '75%', '0%']);
     expect(el.shadowRoot!.querySelector('label[for="hands-screenshots"]')!.textContent).toBe('Take screenshots');
     await expectAccessible();

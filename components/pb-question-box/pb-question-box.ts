@@ -5,8 +5,8 @@ import type { TextCount } from '../../protocol/moderation';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
-import { keepKeys } from '../class-poll';
-import { controlStyles } from '../styles';
+import { activityStyles } from '../activity-styles';
+import { FieldKeys } from '../field-keys';
 
 /**
  * The anonymous question box on a slide, written in a deck's Markdown (see decks/README.md):
@@ -27,33 +27,14 @@ import { controlStyles } from '../styles';
 @customElement('pb-question-box')
 export class PbQuestionBox extends LitElement {
   static override styles = [
-    controlStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: var(--pb-question-box-font-size, 0.8em);
-        line-height: 1.3;
-        text-align: left;
-      }
-      .kicker {
-        margin: 0;
         font-size: 0.8em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-        color: var(--pb-muted, #454a57);
-      }
-      .hint,
-      .status {
-        color: var(--pb-muted, #454a57);
-        margin: 0.3em 0;
       }
       .status {
         font-weight: 700;
       }
-      .controls,
       form {
         display: flex;
         flex-wrap: wrap;
@@ -113,7 +94,12 @@ export class PbQuestionBox extends LitElement {
   @state() private draft = '';
 
   private readonly i18n = new I18nController(this);
-  private readonly activity = new ActivityHostController(this, () => this.activityHost);
+  private readonly activity = new ActivityHostController(this);
+
+  constructor() {
+    super();
+    new FieldKeys(this);
+  }
 
   private get live(): boolean {
     return this.activity.host.state.mode === 'live';
@@ -225,9 +211,8 @@ export class PbQuestionBox extends LitElement {
       </div>`;
   }
 
-  /** Enter adds the question (Shift+Enter starts a new line); no key leaves for reveal.js. */
+  /** Enter adds the question (Shift+Enter starts a new line); no key leaves for reveal.js (`FieldKeys`). */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    keepKeys(event);
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       this.renderRoot.querySelector('form')?.requestSubmit();

@@ -4,9 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { resultStyles } from '../poll-results';
-import { controlStyles } from '../styles';
-import { ClassPoll, classPollStyles, handsCount, keepKeys } from '../class-poll';
+import { activityStyles } from '../activity-styles';
+import { ClassPoll } from '../class-poll';
 import { huntPoll, readMessages, type AuthoredChild, type HuntMessage } from './red-flag-hunt-definition';
 
 const attributesOf = (element: Element): Record<string, string> =>
@@ -37,23 +36,16 @@ const attributesOf = (element: Element): Record<string, string> =>
 @customElement('pb-red-flag-hunt')
 export class PbRedFlagHunt extends LitElement {
   static override styles = [
-    controlStyles,
-    resultStyles,
-    classPollStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: max(var(--pb-min-text, 0px), var(--pb-red-flag-hunt-font-size, 0.65em));
-        line-height: 1.3;
-        text-align: left;
+        font-size: max(var(--pb-min-text, 0px), 0.65em);
       }
       .frame {
         display: grid;
         grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr);
         gap: 0.8em;
-        height: var(--pb-red-flag-hunt-height, 20em);
+        height: 20em;
       }
       [part='phone'] {
         display: flex;
@@ -163,16 +155,10 @@ export class PbRedFlagHunt extends LitElement {
   /** The host to use instead of the page's (tests, or a page with several). */
   @property({ attribute: false }) activityHost?: ActivityHost;
 
-  /** Show of hands: the hands counted for each message. */
-  @state() private hands: Readonly<Record<string, number>> = {};
   @state() private flagsShown = false;
 
   private readonly i18n = new I18nController(this);
-  private readonly classPoll = new ClassPoll(
-    this,
-    () => this.activityHost,
-    () => this.definition,
-  );
+  private readonly classPoll = new ClassPoll(this, () => this.definition);
 
   private get messages(): HuntMessage[] {
     const children: AuthoredChild[] = [...this.querySelectorAll(':scope > pb-message')].map((child) => ({
@@ -236,7 +222,7 @@ export class PbRedFlagHunt extends LitElement {
           <p class="question" id="question">${poll.question}</p>
           ${
             live
-              ? this.classPoll.render(t, toggle)
+              ? this.classPoll.render(t, { actions: toggle })
               : html`<p class="hint">${t('activities:redFlagHunt.handsHint')}</p>
                   <div class="controls">${toggle}</div>`
           }
@@ -270,22 +256,11 @@ export class PbRedFlagHunt extends LitElement {
     </span>`;
   }
 
+  /** Show of hands: the hands counted for the message, typed beside it. */
   private renderHands(message: HuntMessage): TemplateResult {
-    const count = this.hands[message.id] ?? 0;
     return html`<label class="marks">
       <span class="visually-hidden">${this.i18n.t('activities:redFlagHunt.handsFor', { message: message.text })}</span>
-      <input
-        class="hands"
-        type="number"
-        min="0"
-        step="1"
-        inputmode="numeric"
-        placeholder="0"
-        .value=${count ? String(count) : ''}
-        @keydown=${keepKeys}
-        @input=${(e: Event) =>
-          (this.hands = { ...this.hands, [message.id]: handsCount((e.target as HTMLInputElement).value) })}
-      />
+      ${this.classPoll.handsInput(message.id)}
     </label>`;
   }
 

@@ -7,9 +7,9 @@ import type { TextCount } from '../../protocol/moderation';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { ClassPoll, classPollStyles, keepKeys } from '../class-poll';
-import { renderTally, resultStyles } from '../poll-results';
-import { controlStyles } from '../styles';
+import { activityStyles } from '../activity-styles';
+import { ClassPoll } from '../class-poll';
+import { renderTally } from '../poll-results';
 import { layoutCloud } from './cloud-layout';
 import { wordCloudPoll } from './word-cloud-definition';
 
@@ -42,25 +42,10 @@ const MIN_SCALE = 0.75;
 @customElement('pb-word-cloud')
 export class PbWordCloud extends LitElement {
   static override styles = [
-    controlStyles,
-    resultStyles,
-    classPollStyles,
+    activityStyles,
     css`
       :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        font-size: var(--pb-word-cloud-font-size, 0.8em);
-        line-height: 1.3;
-        text-align: left;
-      }
-      .kicker {
-        margin: 0;
         font-size: 0.8em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-        color: var(--pb-muted, #454a57);
       }
       .question {
         margin: 0.1em 0 0.3em;
@@ -69,7 +54,7 @@ export class PbWordCloud extends LitElement {
       }
       [part='picture'] {
         position: relative;
-        height: var(--pb-word-cloud-height, 8em);
+        height: 8em;
         overflow: hidden;
         --scale: 1;
       }
@@ -112,16 +97,9 @@ export class PbWordCloud extends LitElement {
         align-items: center;
         margin: 0.3em 0;
       }
-      form input {
-        font: inherit;
-        min-height: 2.75rem;
-        box-sizing: border-box;
+      form input.field {
         padding: 0 0.4em;
         width: 12em;
-        border: 2px solid var(--pb-border, #8a8f9c);
-        border-radius: var(--pb-radius, 0.5rem);
-        background: var(--pb-surface, #fff);
-        color: inherit;
       }
       .chips {
         display: flex;
@@ -168,11 +146,7 @@ export class PbWordCloud extends LitElement {
   @state() private draft = '';
 
   private readonly i18n = new I18nController(this);
-  private readonly classPoll = new ClassPoll(
-    this,
-    () => this.activityHost,
-    () => this.definition,
-  );
+  private readonly classPoll = new ClassPoll(this, () => this.definition);
   private arranged = '';
   private fontsLoaded = 0;
   private readonly resize = new ResizeObserver(() => this.arrange());
@@ -249,7 +223,7 @@ export class PbWordCloud extends LitElement {
               ${t('poll:wordcloudHint', { count: poll.kind === 'wordcloud' ? (poll.maxEntries ?? 3) : 3 })}
             </p>`
     }
-    ${this.classPoll.render(t, html``)}`;
+    ${this.classPoll.render(t)}`;
   }
 
   private renderHands(): TemplateResult {
@@ -260,11 +234,11 @@ export class PbWordCloud extends LitElement {
         <label for="word">${t('activities:wordCloud.wordLabel')}</label>
         <input
           id="word"
+          class="field"
           autocomplete="off"
           maxlength=${LIMITS.wordcloudEntryLength}
           aria-describedby="hands-hint"
           .value=${this.draft}
-          @keydown=${keepKeys}
           @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
         />
         <button class="primary" ?disabled=${!cleanWord(this.draft)}>${t('activities:wordCloud.add')}</button>
