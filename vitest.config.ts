@@ -14,7 +14,8 @@ export default mergeConfig(
             name: 'unit',
             environment: 'node',
             include: ['**/*.test.ts'],
-            exclude: ['node_modules/**', 'dist/**', 'components/**', 'tests/e2e/**'],
+            // Components' tests run in the browser, but for the DOM-free ones named *.node.test.ts.
+            exclude: ['node_modules/**', 'dist/**', 'components/**/!(*.node).test.ts', 'tests/e2e/**'],
           },
         },
         {
@@ -22,6 +23,7 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['components/**/*.test.ts'],
+            exclude: ['components/**/*.node.test.ts'],
             browser: {
               enabled: true,
               headless: true,
