@@ -6,7 +6,7 @@ import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { PollView } from '../../protocol/views';
 import type { ActivityHost } from '../activity-host';
-import { ActivityHostController } from '../activity-host-controller';
+import { ClassPoll } from '../class-poll';
 import { chatTemplate } from './chat-view';
 import { choiceTemplate, type ChoiceActions, type VotePhase } from './choice-view';
 import { debriefTemplate, type DebriefActions } from './debrief-view';
@@ -75,7 +75,15 @@ export class PbScenario extends LitElement {
   @query('.log') private log?: HTMLElement;
 
   private readonly i18n = new I18nController(this);
-  private readonly activity = new ActivityHostController(this, () => this.activityHost);
+  /** The class vote of the choice point on screen (its answers as a single-choice poll), and the page's host. */
+  private readonly classPoll = new ClassPoll(this, () => ({
+    id: this.votePollId,
+    kind: 'single',
+    question: this.i18n.t('scenario:vote.question', { name: this.story.name(this.story.meta.phone) }),
+    options: this.story.current.choices.map((c) => ({ id: optionId(c), label: c.text })),
+  }));
+  /** The poll of the last vote opened; it stays the poll's id while the vote closes, whatever happens meanwhile. */
+  private votePollId = '';
   /** The story itself: its lines, choice points and path, over the ink runtime (loaded on demand). */
   private readonly story = new StoryController(this, async ({ src, lang, country }: StorySource) => {
     const [{ ScenarioPlayer }, json, help] = await Promise.all([
@@ -149,15 +157,11 @@ export class PbScenario extends LitElement {
 
   /** The session's country (the host's, else the kit's default): the help line the story names is its. */
   private get country(): string {
-    return this.activity.host.country ?? DEFAULT_HELP_COUNTRY;
+    return this.classPoll.host.country ?? DEFAULT_HELP_COUNTRY;
   }
 
   private get reducedMotion(): boolean {
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  private get live(): boolean {
-    return this.activity.host.state.mode === 'live';
   }
 
   /** The choices wait for the group: every line shown, nobody typing. */
@@ -288,7 +292,7 @@ export class PbScenario extends LitElement {
   // ——— The class vote: the choice point's answers as a single-choice poll ———
 
   private get pollView(): PollView | undefined {
-    return this.vote ? this.activity.host.view(this.vote.pollId) : undefined;
+    return this.vote ? this.classPoll.view : undefined;
   }
 
   /** What the closed vote decided; a vote that failed leaves the choice to the facilitator. */
@@ -298,16 +302,11 @@ export class PbScenario extends LitElement {
 
   private async openVote(): Promise<void> {
     if (this.vote) return;
-    const pollId = this.story.nextPollId();
+    const pollId = (this.votePollId = this.story.nextPollId());
     this.holdFocus();
     this.vote = { pollId, phase: 'opening' };
     this.error = '';
-    const ack = await this.activity.host.openPoll({
-      id: pollId,
-      kind: 'single',
-      question: this.i18n.t('scenario:vote.question', { name: this.story.name(this.story.meta.phone) }),
-      options: this.story.current.choices.map((c) => ({ id: optionId(c), label: c.text })),
-    });
+    const ack = await this.classPoll.open();
     if (this.vote?.pollId !== pollId) return;
     if (ack.ok) this.vote = { pollId, phase: 'open' };
     else {
@@ -322,9 +321,11 @@ export class PbScenario extends LitElement {
     if (vote?.phase !== 'open') return;
     this.holdFocus();
     this.vote = { ...vote, phase: 'closing' };
-    const closed = await this.activity.host.closePoll(vote.pollId);
+    const closed = await this.classPoll.close();
+    // Another vote opened meanwhile (the facilitator went back): its poll is not this one to reveal.
+    if (this.votePollId !== vote.pollId) return;
     // The slide shows the class's answers only as the privacy rules allow: revealed, and enough of them.
-    const revealed = closed.ok ? await this.activity.host.revealPoll(vote.pollId) : closed;
+    const revealed = closed.ok ? await this.classPoll.reveal() : closed;
     if (this.vote?.pollId !== vote.pollId) return;
     this.vote = { ...vote, phase: 'closed' };
     if (!revealed.ok) this.error = this.i18n.t('scenario:vote.failed');
@@ -332,7 +333,7 @@ export class PbScenario extends LitElement {
 
   /** The facilitator picks among every answer: no session, the vote skipped, or it could not open. */
   private get direct(): boolean {
-    return !this.live || this.choosingDirectly || (!!this.error && !this.vote);
+    return !this.classPoll.live || this.choosingDirectly || (!!this.error && !this.vote);
   }
 
   /** The choices the facilitator may pick now: all when choosing directly, the tied ones after a tie. */
@@ -412,7 +413,7 @@ export class PbScenario extends LitElement {
               t,
               typing: this.typing,
               animateNewest: this.justRevealed && !this.reducedMotion,
-              host: this.activity.host,
+              host: this.classPoll.host,
             })}${this.renderPanel()}`
       }
     </section>`;
