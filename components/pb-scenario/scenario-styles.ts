@@ -9,10 +9,10 @@ export const scenarioStyles = [
       display: block;
       font-family: var(--pb-font, system-ui, sans-serif);
       color: var(--pb-ink, #15161f);
-      font-size: max(var(--pb-min-text, 0px), var(--pb-scenario-font-size, 0.75em));
+      font-size: max(var(--pb-min-text, 0px), 0.75em);
       line-height: 1.3;
       text-align: left;
-      height: var(--pb-scenario-height, 17em);
+      height: 17em;
     }
     .frame {
       display: grid;
