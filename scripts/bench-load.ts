@@ -28,6 +28,10 @@
  * started for the run) and the clients go through nginx, routed by session as the kit's pages are;
  * `max_rss_mb` is then the largest node's peak.
  *
+ * `--nodes 1,2` (several counts) or `--sweep`: the cluster's benchmark (scripts/bench-sweep.ts), one run of this
+ * script per measurement: each count at `--classrooms`, taking turns, then the largest classroom count that
+ * holds p95 ≤ `--p95-ms` (250) for each; a table at the end.
+ *
  * `--baseline`: then runs the same clients, with the same options, against a bare socket.io server that only
  * acknowledges each answer and sends the facilitator a counter (scripts/bench-baseline.ts), and adds to the last
  * line `"baseline":{"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"server_cpu_ms":…}` and `"p95_ratio"`: the kit's
@@ -57,6 +61,14 @@ interface Options {
   baseline: boolean;
   /** Kit servers as nodes over Redis behind nginx (scripts/cluster.ts); 0: one server on SQLite, no nginx. */
   nodes: number;
+  /** `--nodes 1,2` and `--sweep`: the comparison and the sweep of bench-sweep.ts, over these node counts. */
+  nodesList: number[];
+  sweep: boolean;
+  pairs: number;
+  p95Ms: number;
+  from: number;
+  max: number;
+  step: number;
 }
 
 /** What a client process reports when its classrooms are done. */
@@ -85,6 +97,12 @@ function options(): Options {
       'timeout-s': { type: 'string', default: '600' },
       baseline: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '0' },
+      sweep: { type: 'boolean', default: false },
+      pairs: { type: 'string', default: '1' },
+      'p95-ms': { type: 'string', default: '250' },
+      from: { type: 'string', default: '10' },
+      max: { type: 'string', default: '800' },
+      step: { type: 'string', default: '10' },
       routed: { type: 'string', default: '' },
       role: { type: 'string', default: 'main' },
       url: { type: 'string', default: '' },
@@ -92,11 +110,16 @@ function options(): Options {
       count: { type: 'string', default: '0' },
     },
   });
-  const int = (name: keyof typeof values, min: number) => {
-    const value = Number(values[name]);
+  const whole = (name: string, text: string, min: number) => {
+    const value = Number(text);
     if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
     return value;
   };
+  const int = (name: keyof typeof values, min: number) => whole(name, String(values[name]), min);
+  // `--nodes 1,2`: several node counts, compared by the sweep (bench-sweep.ts).
+  const nodesList = String(values.nodes)
+    .split(',')
+    .map((text) => whole('nodes', text.trim(), 0));
   return {
     classrooms: int('classrooms', 1),
     students: int('students', 1),
@@ -104,7 +127,14 @@ function options(): Options {
     clientProcesses: int('client-processes', 1),
     timeoutS: int('timeout-s', 10),
     baseline: values.baseline,
-    nodes: int('nodes', 0),
+    nodes: nodesList[0]!,
+    nodesList,
+    sweep: values.sweep,
+    pairs: int('pairs', 1),
+    p95Ms: int('p95-ms', 1),
+    from: int('from', 1),
+    max: int('max', 1),
+    step: int('step', 1),
   };
 }
 
@@ -590,11 +620,31 @@ async function startNodes(opts: Options, nodeArgs: string[]) {
       return node;
     },
   });
-  return { url: cluster.url, servers, stop: () => cluster.stop() };
+  // What nginx found wrong (out of files or connections) says why a run through it failed: at the end of the
+  // run, or when a failed run exits.
+  const report = () => {
+    const trouble = cluster.nginxTrouble();
+    if (trouble.length > 0) console.error(`bench: nginx logged ${trouble.length} lines, the last:\n${trouble.at(-1)}`);
+  };
+  process.once('exit', report);
+  return {
+    url: cluster.url,
+    servers,
+    stop: async () => {
+      process.off('exit', report);
+      report();
+      await cluster.stop();
+    },
+  };
 }
 
 async function main(): Promise<void> {
   const opts = options();
+  if (opts.sweep || opts.nodesList.length > 1) {
+    const { runSweep } = await import('./bench-sweep');
+    await runSweep({ ...opts, nodes: opts.nodesList });
+    process.exit(0);
+  }
   const kit = await measure(opts, 'server');
   const line: Record<string, unknown> = {
     ...(opts.nodes > 0 && { nodes: opts.nodes }),

@@ -30,6 +30,8 @@ export interface Cluster {
   readonly nodes: NodeProcess[];
   /** SIGKILL, as a crash would; resolves once the process is gone. */
   kill(name: string): Promise<void>;
+  /** What nginx logged so far, warnings and worse, such as running out of connections. */
+  nginxTrouble(): string[];
   stop(): Promise<void>;
 }
 
@@ -58,12 +60,18 @@ export function nginxConfig(options: { port: number; nodePorts: readonly number[
   const written = conf
     .replace(/^ *server 10\.0\.0\.\d+:8080 [^\n]*\n/gm, () => (first ? ((first = false), `${servers}\n`) : ''))
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${options.port};`)
+    // Its warnings too (e.g. "worker_connections are not enough"): here every phone is a test's, on loopback.
+    .replace(/^error_log \S+ \w+;/m, `error_log ${join(options.dir, 'error.log')} warn;`)
     .replace(
       /^http \{\n/m,
       `http {\n    client_body_temp_path ${join(options.dir, 'body')};\n    proxy_temp_path ${join(options.dir, 'proxy')};\n`,
     );
-  if (!written.includes(`127.0.0.1:${options.nodePorts[0]}`) || !written.includes(`listen 127.0.0.1:${options.port}`)) {
-    throw new Error(`${NGINX_CONF} no longer has the upstream or listen lines this script fills in`);
+  if (
+    !written.includes(`127.0.0.1:${options.nodePorts[0]}`) ||
+    !written.includes(`listen 127.0.0.1:${options.port}`) ||
+    !written.includes(`error_log ${join(options.dir, 'error.log')} warn;`)
+  ) {
+    throw new Error(`${NGINX_CONF} no longer has the upstream, listen or error_log lines this script fills in`);
   }
   return written;
 }
@@ -162,6 +170,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       redis,
       nodes,
       kill: (name) => killServerProcess(nodes.find((node) => node.name === name)!.child),
+      nginxTrouble: () => {
+        const log = join(nginx!.dir, 'error.log');
+        return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+      },
       stop,
     };
   } catch (error) {
