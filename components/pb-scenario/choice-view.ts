@@ -4,24 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/translator';
-import type { StoryController, VoteOutcome } from './story-controller';
-
-export type VotePhase = 'opening' | 'open' | 'closing' | 'closed';
+import type { ChoiceVote } from './choice-vote';
+import type { StoryController } from './story-controller';
 
 export interface ChoiceView {
   readonly story: StoryController;
+  readonly vote: ChoiceVote;
   readonly t: Translate;
-  /** The facilitator picks among every answer: no class session, the vote skipped, or it could not open. */
-  readonly direct: boolean;
-  /** Where the class vote stands; undefined before it opens. */
-  readonly phase: VotePhase | undefined;
-  /** Answers so far, while the vote is open. */
-  readonly answerCount: number;
-  /** What the closed vote decided. */
-  readonly outcome: VoteOutcome;
-  /** The votes per answer, once the results may be shown. */
-  readonly votes: readonly number[] | undefined;
-  readonly error: string;
 }
 
 export interface ChoiceActions {
@@ -34,14 +23,17 @@ export interface ChoiceActions {
 }
 
 export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): TemplateResult {
-  const { story, t, phase, outcome, error } = view;
+  const { story, vote, t } = view;
+  const { phase, outcome, error } = vote;
+  /** The votes per answer, once the results may be shown. */
+  const votes = story.votes(vote.view);
   const choices = story.current.choices;
   const all = choices.map((c) => c.index);
   const question = html`<p class="question">
     ${t('scenario:choice.question', { name: story.name(story.meta.phone) })}
   </p>`;
   const alert = error ? html`<p role="alert">${error}</p>` : nothing;
-  if (view.direct) return html`${question}${alert}${pickTemplate(view, actions, all)}`;
+  if (vote.direct) return html`${question}${alert}${pickTemplate(view, actions, all)}`;
 
   if (phase !== 'closed')
     return html`${question}
@@ -50,7 +42,9 @@ export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): Templa
       </ol>
       ${
         phase === 'open' || phase === 'closing'
-          ? html`<p class="status" aria-live="polite">${t('scenario:vote.answers', { count: view.answerCount })}</p>
+          ? html`<p class="status" aria-live="polite">
+                ${t('scenario:vote.answers', { count: vote.view?.answerCount ?? 0 })}
+              </p>
               <div class="row">
                 <button class="primary" @click=${actions.closeVote}>${t('scenario:vote.close')}</button>
               </div>`
@@ -61,7 +55,7 @@ export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): Templa
       }
       ${alert}`;
 
-  const total = view.votes?.reduce((a, b) => a + b, 0) ?? 0;
+  const total = votes?.reduce((a, b) => a + b, 0) ?? 0;
   switch (outcome.kind) {
     case 'waiting':
       return html`${question}
@@ -75,7 +69,7 @@ export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): Templa
               (c, i) =>
                 html`<li class="option ${c.index === outcome.index ? 'winner' : ''}">
                   <span class="number" aria-hidden="true">${i + 1}</span>${c.text}
-                  <span class="count">${t('scenario:vote.result', { count: view.votes?.[i] ?? 0, total })}</span>
+                  <span class="count">${t('scenario:vote.result', { count: votes?.[i] ?? 0, total })}</span>
                 </li>`,
             )}
           </ol>
@@ -89,7 +83,7 @@ export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): Templa
     case 'tie':
       return html`${question}
         <p class="status" role="status">${t('scenario:vote.tie')}</p>
-        ${pickTemplate(view, actions, outcome.indices, view.votes, total)}`;
+        ${pickTemplate(view, actions, outcome.indices, votes, total)}`;
     case 'too-few':
       return html`${question}${alert}
         <p class="status" role="status">${t('scenario:vote.tooFew')}</p>

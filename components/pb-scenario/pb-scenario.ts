@@ -4,15 +4,14 @@ import { scenarioLoaders } from 'virtual:pb-scenarios';
 import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
-import type { PollView } from '../../protocol/views';
 import type { ActivityHost } from '../activity-host';
-import { ClassPoll } from '../class-poll';
 import { chatTemplate } from './chat-view';
-import { choiceTemplate, type ChoiceActions, type VotePhase } from './choice-view';
+import { ChoiceVote } from './choice-vote';
+import { choiceTemplate, type ChoiceActions } from './choice-view';
 import { debriefTemplate, type DebriefActions } from './debrief-view';
 import type { ScenarioChoice } from './scenario-player';
 import { scenarioStyles } from './scenario-styles';
-import { StoryController, optionId, type Decision, type StorySource, type VoteOutcome } from './story-controller';
+import { StoryController, type Decision, type StorySource } from './story-controller';
 
 /** Loads a role-play's JSON (as the build made it) in one language. */
 export type ScenarioLoader = (src: string, lang: Language) => Promise<string>;
@@ -67,23 +66,10 @@ export class PbScenario extends LitElement {
   @state() private debriefShown = false;
   /** Who is typing the next message, while the indicator shows. */
   @state() private typing: string | undefined;
-  @state() private vote: { readonly pollId: string; readonly phase: VotePhase } | undefined;
-  /** In a live session: the facilitator chose without a vote at this choice point. */
-  @state() private choosingDirectly = false;
-  @state() private error = '';
 
   @query('.log') private log?: HTMLElement;
 
   private readonly i18n = new I18nController(this);
-  /** The class vote of the choice point on screen (its answers as a single-choice poll), and the page's host. */
-  private readonly classPoll = new ClassPoll(this, () => ({
-    id: this.votePollId,
-    kind: 'single',
-    question: this.i18n.t('scenario:vote.question', { name: this.story.name(this.story.meta.phone) }),
-    options: this.story.current.choices.map((c) => ({ id: optionId(c), label: c.text })),
-  }));
-  /** The poll of the last vote opened; it stays the poll's id while the vote closes, whatever happens meanwhile. */
-  private votePollId = '';
   /** The story itself: its lines, choice points and path, over the ink runtime (loaded on demand). */
   private readonly story = new StoryController(this, async ({ src, lang, country }: StorySource) => {
     const [{ ScenarioPlayer }, json, help] = await Promise.all([
@@ -94,6 +80,8 @@ export class PbScenario extends LitElement {
     // The story names the help line of the session's country.
     return ScenarioPlayer.fromJson(json, help.storyHelplines(country, lang));
   });
+  /** The class vote at the choice point on screen, and the page's host. */
+  private readonly vote = new ChoiceVote(this, this.story, this.i18n.t);
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private justRevealed = false;
   /** The chat as last rendered: a change scrolls it to the newest line. */
@@ -125,7 +113,7 @@ export class PbScenario extends LitElement {
     this.stopTyping();
     if (!(await this.story.load(source))) return;
     this.debriefShown = false;
-    this.vote = undefined;
+    this.vote.leave();
   }
 
   override updated(changed: PropertyValues): void {
@@ -157,7 +145,7 @@ export class PbScenario extends LitElement {
 
   /** The session's country (the host's, else the kit's default): the help line the story names is its. */
   private get country(): string {
-    return this.classPoll.host.country ?? DEFAULT_HELP_COUNTRY;
+    return this.vote.poll.host.country ?? DEFAULT_HELP_COUNTRY;
   }
 
   private get reducedMotion(): boolean {
@@ -229,15 +217,15 @@ export class PbScenario extends LitElement {
 
   /** Goes on with the class's majority, when the vote has one. */
   private continueWithClass(): boolean {
-    if (!this.atChoice || this.vote?.phase !== 'closed' || this.outcome.kind !== 'winner') return false;
+    if (!this.atChoice || this.vote.phase !== 'closed' || this.vote.outcome.kind !== 'winner') return false;
     this.holdFocus();
-    this.goOn(this.story.applyVote(this.pollView), 'class');
+    this.goOn(this.story.applyVote(this.vote.view), 'class');
     return true;
   }
 
   private goOn(choice: ScenarioChoice | undefined, by: Decision['by']): void {
     if (!choice) return;
-    this.leaveChoicePoint();
+    this.vote.leave();
     this.dispatchEvent(
       new CustomEvent<ScenarioChoiceDetail>('pb-scenario-choice', {
         bubbles: true,
@@ -262,20 +250,8 @@ export class PbScenario extends LitElement {
     this.holdFocus();
     this.stopTyping();
     if (!move()) return;
-    this.leaveChoicePoint();
+    this.vote.leave();
     this.debriefShown = false;
-  }
-
-  /** A choice point left: its vote and its way of choosing go with it. */
-  private leaveChoicePoint(): void {
-    this.vote = undefined;
-    this.choosingDirectly = false;
-    this.error = '';
-  }
-
-  private chooseDirectly(): void {
-    this.holdFocus();
-    this.choosingDirectly = true;
   }
 
   private closeDebrief(): void {
@@ -287,62 +263,6 @@ export class PbScenario extends LitElement {
     this.holdFocus();
     this.stopTyping();
     this.debriefShown = true;
-  }
-
-  // ——— The class vote: the choice point's answers as a single-choice poll ———
-
-  private get pollView(): PollView | undefined {
-    return this.vote ? this.classPoll.view : undefined;
-  }
-
-  /** What the closed vote decided; a vote that failed leaves the choice to the facilitator. */
-  private get outcome(): VoteOutcome {
-    return this.error ? { kind: 'too-few' } : this.story.outcome(this.pollView);
-  }
-
-  private async openVote(): Promise<void> {
-    if (this.vote) return;
-    const pollId = (this.votePollId = this.story.nextPollId());
-    this.holdFocus();
-    this.vote = { pollId, phase: 'opening' };
-    this.error = '';
-    const ack = await this.classPoll.open();
-    if (this.vote?.pollId !== pollId) return;
-    if (ack.ok) this.vote = { pollId, phase: 'open' };
-    else {
-      this.vote = undefined;
-      this.choosingDirectly = true;
-      this.error = this.i18n.t('scenario:vote.failed');
-    }
-  }
-
-  private async closeVote(): Promise<void> {
-    const vote = this.vote;
-    if (vote?.phase !== 'open') return;
-    this.holdFocus();
-    this.vote = { ...vote, phase: 'closing' };
-    const closed = await this.classPoll.close();
-    // Another vote opened meanwhile (the facilitator went back): its poll is not this one to reveal.
-    if (this.votePollId !== vote.pollId) return;
-    // The slide shows the class's answers only as the privacy rules allow: revealed, and enough of them.
-    const revealed = closed.ok ? await this.classPoll.reveal() : closed;
-    if (this.vote?.pollId !== vote.pollId) return;
-    this.vote = { ...vote, phase: 'closed' };
-    if (!revealed.ok) this.error = this.i18n.t('scenario:vote.failed');
-  }
-
-  /** The facilitator picks among every answer: no session, the vote skipped, or it could not open. */
-  private get direct(): boolean {
-    return !this.classPoll.live || this.choosingDirectly || (!!this.error && !this.vote);
-  }
-
-  /** The choices the facilitator may pick now: all when choosing directly, the tied ones after a tie. */
-  private pickable(): number[] {
-    const all = this.story.current.choices.map((c) => c.index);
-    if (this.direct || this.error) return all;
-    if (this.vote?.phase !== 'closed') return [];
-    const outcome = this.outcome;
-    return outcome.kind === 'tie' ? [...outcome.indices] : outcome.kind === 'too-few' ? all : [];
   }
 
   // ——— Keyboard ———
@@ -387,7 +307,7 @@ export class PbScenario extends LitElement {
       return true;
     }
     const digit = Number(key);
-    const allowed = this.atChoice && Number.isInteger(digit) && digit >= 1 ? this.pickable() : [];
+    const allowed = this.atChoice && Number.isInteger(digit) && digit >= 1 ? this.vote.pickable() : [];
     if (!allowed.length) return false;
     const choice = this.story.current.choices[digit - 1];
     if (choice && allowed.includes(choice.index)) this.choose(choice.index);
@@ -413,7 +333,7 @@ export class PbScenario extends LitElement {
               t,
               typing: this.typing,
               animateNewest: this.justRevealed && !this.reducedMotion,
-              host: this.classPoll.host,
+              host: this.vote.poll.host,
             })}${this.renderPanel()}`
       }
     </section>`;
@@ -426,19 +346,7 @@ export class PbScenario extends LitElement {
       <p class="panel-title">${story.meta.title}</p>
       ${
         this.atChoice
-          ? choiceTemplate(
-              {
-                story,
-                t,
-                direct: this.direct,
-                phase: this.vote?.phase,
-                answerCount: this.pollView?.answerCount ?? 0,
-                outcome: this.outcome,
-                votes: story.votes(this.pollView),
-                error: this.error,
-              },
-              this.choiceActions,
-            )
+          ? choiceTemplate({ story, vote: this.vote, t }, this.choiceActions)
           : story.ended
             ? html`<div class="row">
                 <button class="primary" @click=${this.openDebrief}>${t('scenario:end.debrief')}</button>
@@ -459,9 +367,10 @@ export class PbScenario extends LitElement {
   private readonly choiceActions: ChoiceActions = {
     choose: (index) => this.choose(index),
     continueWithClass: () => void this.continueWithClass(),
-    openVote: () => void this.openVote(),
-    closeVote: () => void this.closeVote(),
-    chooseDirectly: () => this.chooseDirectly(),
+    // The button pressed goes away: the keyboard stays in the panel.
+    openVote: () => (this.holdFocus(), void this.vote.open()),
+    closeVote: () => (this.holdFocus(), void this.vote.close()),
+    chooseDirectly: () => (this.holdFocus(), this.vote.chooseDirectly()),
   };
 
   private readonly debriefActions: DebriefActions = {

@@ -1,9 +1,11 @@
 /** The look of `<pb-scenario>`: a chat on a phone beside the facilitator's panel, and the debrief. */
 import { css } from 'lit';
+import { phoneStyles } from '../activity-styles';
 import { controlStyles } from '../styles';
 
 export const scenarioStyles = [
   controlStyles,
+  phoneStyles,
   css`
     :host {
       display: block;
@@ -23,22 +25,8 @@ export const scenarioStyles = [
     .frame.debriefing {
       display: block;
     }
-    [part='phone'] {
-      display: flex;
-      flex-direction: column;
-      min-height: 0;
-      border: 0.12em solid var(--pb-ink, #15161f);
-      border-radius: 1em;
-      background: var(--pb-surface, #fff);
-      overflow: hidden;
-    }
     .phone-head {
-      margin: 0;
-      padding: 0.3em 0.8em;
       font-size: max(var(--pb-min-text, 0px), 0.75em);
-      font-weight: 700;
-      border-bottom: 1px solid var(--pb-border, #8a8f9c);
-      color: var(--pb-muted, #454a57);
     }
     .log {
       position: relative;
