@@ -12,27 +12,9 @@ import { scenarioLoaders } from 'virtual:pb-scenarios';
 import { HELP_COUNTRIES } from '../content/help-resources';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage, type Language } from '../i18n/languages';
+import { ACTIVITIES, type ActivityEntry } from '../components/activity-registry';
 import { activitySamples, type ActivitySample } from './activity-samples';
 import '../components/pb-language-picker/pb-language-picker';
-import '../components/pb-timer/pb-timer';
-import '../components/pb-poll/pb-poll';
-import '../components/pb-scenario/pb-scenario';
-import '../components/pb-agree-scale/pb-agree-scale';
-import '../components/pb-word-cloud/pb-word-cloud';
-import '../components/pb-question-box/pb-question-box';
-import '../components/pb-help-card/pb-help-card';
-import '../components/pb-helpline/pb-helpline';
-
-// Activities built beside these join the gallery when their folder exists: a glob that finds no file leaves the
-// build as it is, and a sample whose element is not defined is left out.
-import.meta.glob(
-  [
-    '../components/pb-red-flag-hunt/pb-red-flag-hunt.ts',
-    '../components/pb-myth-or-fact/pb-myth-or-fact.ts',
-    '../components/pb-action-plan/pb-action-plan.ts',
-  ],
-  { eager: true },
-);
 
 const SLIDE_WIDTH = 1280;
 const params = new URLSearchParams(location.search);
@@ -145,7 +127,11 @@ function fitStages(): void {
 
 i18next.on('languageChanged', renderGallery);
 const lang = params.get('lang');
-await setLanguage(isLanguage(lang) ? lang : preferredLanguage());
+// Every registered activity with a sample (only the one asked for, alone); its samples render once it is defined.
+const shown = (ACTIVITIES as readonly ActivityEntry[]).filter((entry) =>
+  activitySamples({ scenario, country }).some((sample) => sample.tag === entry.tag && (!only || sample.key === only)),
+);
+await Promise.all([setLanguage(isLanguage(lang) ? lang : preferredLanguage()), ...shown.map((entry) => entry.load())]);
 renderGallery();
 new ResizeObserver(fitStages).observe(document.querySelector('main')!);
 if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();

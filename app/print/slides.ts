@@ -6,6 +6,7 @@
 import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { firstLine } from '../../content/help-resources';
 import type { Translate } from '../../i18n/translator';
+import { activityEntry, childLines, type PrintedActivity } from '../../components/activity-registry';
 
 export interface PrintedSlide {
   /** "3", or "3.2" for the second slide of a vertical stack. */
@@ -20,49 +21,19 @@ export interface PrintedSlide {
   readonly notes: DocumentFragment;
 }
 
-/** An activity's name as the activities gallery gives it (`<pb-myth-or-fact>`: "Myth or fact"), else its tag's words. */
-function activityName(tag: string, t: Translate): string {
-  const words = tag.replace(/^pb-/, '');
-  const key = `activities:gallery.items.${words.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}.name`;
-  const name = t(key);
-  // A missing string comes back as its key (i18next drops the namespace).
-  return key.endsWith(name) ? words.replace(/-/g, ' ') : name;
-}
-
 /** What a facilitator reads in place of an activity, and the lines under it (options, messages, steps). */
-function describe(element: Element, t: Translate): { line: string; items: string[] } {
+function describe(element: Element, t: Translate): PrintedActivity {
+  const entry = activityEntry(element.localName);
+  if (entry?.printed) return entry.printed(element, t);
   const attr = (name: string): string => element.getAttribute(name) ?? '';
-  const children = [...element.children].filter((child) => child.localName.startsWith('pb-'));
-  const childLines = children.map((child) => {
-    const from = child.getAttribute('from');
-    const text = (child.textContent ?? '').trim();
-    // What the facilitator reveals later: the red flags of a chat, the right answer of a quiz.
-    const marks = [
-      child.hasAttribute('flag') ? t('print:guide.activity.flag') : '',
-      child.hasAttribute('correct') ? t('print:guide.activity.correct') : '',
-    ].filter(Boolean);
-    return `${from ? `${from}: ` : ''}${text}${marks.length ? ` (${marks.join(', ')})` : ''}`;
-  });
-  switch (element.localName) {
-    case 'pb-join':
-      return { line: t('print:guide.activity.join'), items: [] };
-    case 'pb-scenario':
-      return { line: t('print:guide.activity.scenario'), items: [] };
-    case 'pb-timer':
-      return { line: t('print:guide.activity.timer', { minutes: attr('minutes') }), items: [] };
-    case 'pb-poll': {
-      const scale =
-        attr('kind') === 'scale'
-          ? [`${attr('min')} (${attr('min-label')}) … ${attr('max')} (${attr('max-label')})`]
-          : [];
-      return { line: t('print:guide.activity.poll', { question: attr('question') }), items: [...childLines, ...scale] };
-    }
-    default: {
-      const prompt = attr('question') || attr('statement') || attr('prompt') || attr('title');
-      const name = t('print:guide.activity.other', { name: activityName(element.localName, t) });
-      return { line: prompt ? `${name}. ${prompt}` : name, items: childLines };
-    }
-  }
+  const prompt = attr('question') || attr('statement') || attr('prompt') || attr('title');
+  // Its name as the activities gallery gives it (`<pb-myth-or-fact>`: "Myth or fact"), else its tag's words.
+  const words = element.localName.replace(/^pb-/, '').replace(/-/g, ' ');
+  const key = `activities:gallery.items.${entry?.description}.name`;
+  const found = entry ? t(key) : key;
+  // A missing string comes back as its key (i18next drops the namespace).
+  const name = t('print:guide.activity.other', { name: key.endsWith(found) ? words : found });
+  return { line: prompt ? `${name}. ${prompt}` : name, items: childLines(element, t) };
 }
 
 /** Replaces every top-level `pb-` element of a slide by its description; returns the descriptions' lines. */
@@ -81,7 +52,7 @@ function describeActivities(content: DocumentFragment, t: Translate): string[] {
     (el) => el.localName.startsWith('pb-') && !insideActivity(el),
   );
   for (const element of outermost) {
-    const { line, items } = describe(element, t);
+    const { line, items = [] } = describe(element, t);
     lines.push(line);
     const box = document.createElement('div');
     box.className = 'activity';

@@ -1,4 +1,6 @@
+import Reveal from 'reveal.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { Activities } from '../activities-plugin';
 import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
@@ -26,6 +28,9 @@ async function onSlide(markup: string): Promise<PbHelpCard> {
   await element.updateComplete;
   return element;
 }
+
+/** reveal.js reads a key's code: the ones the paging test presses. */
+const KEY_CODES: Readonly<Record<string, number>> = { ArrowLeft: 37, ArrowRight: 39 };
 
 const names = (el: PbHelpCard) => [...el.shadowRoot!.querySelectorAll('li strong')].map((n) => n.textContent);
 const links = (el: PbHelpCard) =>
@@ -184,52 +189,71 @@ describe('<pb-help-card>', () => {
   it('sets itself on a slide in large type, a row of three services at a time that → pages through, nothing to tap', async () => {
     const el = await onSlide('<pb-help-card country="BE"></pb-help-card>');
     const slide = el.closest('section')!;
-    slide.classList.add('present');
-    // The theme's minimum for slide text (app/theme/deck.css).
-    slide.closest<HTMLElement>('.reveal')!.style.setProperty('--pb-min-text', '24px');
-    await el.updateComplete;
-    expect(el.projected).toBe(true);
-    expect(el.hasAttribute('projected')).toBe(true);
-    const key = (name: string): boolean => {
-      const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
-      document.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
-    const pages: string[] = [];
-    const numbers: (string | null)[] = [];
-    for (let page = 1; page <= 4; page++) {
-      expect(el.shadowRoot!.querySelector('a')).toBeNull();
-      expect(el.shadowRoot!.querySelectorAll('li').length).toBeLessThanOrEqual(3);
-      expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
-      numbers.push(...[...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent));
-      pages.push(shadowText(el));
-      // → turns the card's page and keeps the deck where it is, until the last page.
-      expect(key('ArrowRight'), `→ on page ${page}`).toBe(page < 4);
+    // A deck as the presenter plays it, with its activities plugin, and two slides after the card's.
+    slide.after(document.createElement('section'), document.createElement('section'));
+    const reveal = new Reveal(slide.closest<HTMLElement>('.reveal')!, {
+      embedded: true,
+      hash: false,
+      transition: 'none',
+      disableLayout: true,
+      scrollActivationWidth: 0,
+      plugins: [Activities()],
+    });
+    await reveal.initialize();
+    try {
+      // The theme's minimum for slide text (app/theme/deck.css).
+      slide.closest<HTMLElement>('.reveal')!.style.setProperty('--pb-min-text', '24px');
       await el.updateComplete;
+      expect(el.projected).toBe(true);
+      expect(el.hasAttribute('projected')).toBe(true);
+      // Whether the card took the key: the deck stayed on its slide.
+      const key = (name: string): boolean => {
+        const before = reveal.getCurrentSlide();
+        const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'keyCode', { value: KEY_CODES[name] });
+        document.dispatchEvent(event);
+        return event.defaultPrevented && reveal.getCurrentSlide() === before;
+      };
+      const pages: string[] = [];
+      const numbers: (string | null)[] = [];
+      for (let page = 1; page <= 4; page++) {
+        expect(el.shadowRoot!.querySelector('a')).toBeNull();
+        expect(el.shadowRoot!.querySelectorAll('li').length).toBeLessThanOrEqual(3);
+        expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ')).toHaveLength(3);
+        numbers.push(...[...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent));
+        pages.push(shadowText(el));
+        // → turns the card's page and keeps the deck where it is, until the last page (pressed below).
+        if (page < 4) expect(key('ArrowRight'), `→ on page ${page}`).toBe(true);
+        await el.updateComplete;
+      }
+      expect(numbers).toEqual(['116 000', '102', '103', '108', '112', '101']);
+      expect(pages[0]).toContain('Services 1–3 of 11 · → shows the others');
+      expect(pages[3]).toContain('Services 10–11 of 11');
+      // Read from the back of the room: names, numbers, hours; what each service does is on phones and paper.
+      const text = pages.join(' ');
+      expect(text).toContain('cybersquad.be');
+      expect(text).not.toContain('Free helpline: sextortion');
+      expect(text).toContain('Answers in Dutch.');
+      expect(text).toContain('Answers in German.');
+      expect(text).toContain('Every day from 10 am to midnight: not at night.');
+      // The emergency numbers, with what they are for, last.
+      expect(pages[3]).toContain('If someone’s life is in danger.');
+      expect(parseFloat(getComputedStyle(el).fontSize)).toBe(24);
+      await expectAccessible();
+      // ← goes back a page; on the last page → is the deck's; leaving the slide starts the card again from its
+      // first page, and the next slide's keys are the deck's.
+      expect(key('ArrowLeft')).toBe(true);
+      await el.updateComplete;
+      expect(shadowText(el)).toContain('Services 7–9 of 11');
+      expect(key('ArrowRight')).toBe(true);
+      expect(key('ArrowRight')).toBe(false);
+      expect(slide.classList.contains('present')).toBe(false);
+      expect(key('ArrowRight')).toBe(false);
+      await el.updateComplete;
+      expect(shadowText(el)).toContain('Services 1–3 of 11');
+    } finally {
+      reveal.destroy();
     }
-    expect(numbers).toEqual(['116 000', '102', '103', '108', '112', '101']);
-    expect(pages[0]).toContain('Services 1–3 of 11 · → shows the others');
-    expect(pages[3]).toContain('Services 10–11 of 11');
-    // Read from the back of the room: names, numbers, hours; what each service does is on phones and paper.
-    const text = pages.join(' ');
-    expect(text).toContain('cybersquad.be');
-    expect(text).not.toContain('Free helpline: sextortion');
-    expect(text).toContain('Answers in Dutch.');
-    expect(text).toContain('Answers in German.');
-    expect(text).toContain('Every day from 10 am to midnight: not at night.');
-    // The emergency numbers, with what they are for, last.
-    expect(pages[3]).toContain('If someone’s life is in danger.');
-    expect(parseFloat(getComputedStyle(el).fontSize)).toBe(24);
-    await expectAccessible();
-    // ← goes back a page; leaving the slide starts the card again from its first page.
-    expect(key('ArrowLeft')).toBe(true);
-    await el.updateComplete;
-    expect(shadowText(el)).toContain('Services 7–9 of 11');
-    slide.classList.remove('present');
-    expect(key('ArrowRight')).toBe(false);
-    window.dispatchEvent(new Event('slidechanged'));
-    await el.updateComplete;
-    expect(shadowText(el)).toContain('Services 1–3 of 11');
   });
 
   it('knows it is on a slide from inside another element (a role-play), and keeps one column when narrow', async () => {

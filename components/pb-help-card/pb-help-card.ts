@@ -6,6 +6,7 @@ import type { HelpResource } from '../../content/help-resources';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { ActivityHost } from '../activity-host';
+import type { ActivityElement } from '../activity-registry';
 import { ActivityHostController } from '../activity-host-controller';
 import { controlStyles } from '../styles';
 
@@ -54,7 +55,7 @@ function inDeck(element: Element): boolean {
 const SERVICES_PER_PAGE = 3;
 
 @customElement('pb-help-card')
-export class PbHelpCard extends LitElement {
+export class PbHelpCard extends LitElement implements ActivityElement {
   static override styles = [
     controlStyles,
     css`
@@ -209,15 +210,6 @@ export class PbHelpCard extends LitElement {
     super.connectedCallback();
     if (inDeck(this)) this.projected = true;
     if (!helpData) void loading.then(() => this.requestUpdate());
-    // Capture on window: before reveal.js's own keyboard handler on the document.
-    addEventListener('keydown', this.onKeyDown, true);
-    addEventListener('slidechanged', this.onSlideChanged);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('keydown', this.onKeyDown, true);
-    removeEventListener('slidechanged', this.onSlideChanged);
   }
 
   /** The slide it stands on, directly (not a role-play's phone, which scrolls its card with the messages). */
@@ -229,29 +221,25 @@ export class PbHelpCard extends LitElement {
     return this.slide ? Math.max(1, Math.ceil(services / SERVICES_PER_PAGE)) : 1;
   }
 
-  private readonly onSlideChanged = (): void => {
-    if (!this.slide?.classList.contains('present')) this.page = 0;
-  };
+  /** Leaving its slide: the card starts again from its first page next time (ActivityElement). */
+  deactivate(): void {
+    this.page = 0;
+  }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const slide = this.slide;
-    if (!slide?.classList.contains('present') || slide.closest('.reveal.overview')) return;
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (
-      event
-        .composedPath()
-        .some((target) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-    )
-      return;
-    const services = this.services().length;
+  /**
+   * A key on its slide (ActivityElement, from the deck's activities plugin): → and ← turn the card's pages of
+   * services before the deck moves on; true when it turned one.
+   */
+  handleDeckKey(event: KeyboardEvent): boolean {
+    if (!this.slide || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return false;
     const forward = ['ArrowRight', 'PageDown', ' ', 'n'].includes(event.key);
     const back = ['ArrowLeft', 'PageUp', 'p'].includes(event.key);
     const next = forward ? this.page + 1 : back ? this.page - 1 : this.page;
-    if (next === this.page || next < 0 || next >= this.pageCount(services)) return;
+    if (next === this.page || next < 0 || next >= this.pageCount(this.services().length)) return false;
     this.page = next;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
+    return true;
+  }
 
   private services(): readonly HelpResource[] {
     return helpData?.helpResources(this.shownCountry, this.i18n.language) ?? [];
