@@ -2,6 +2,21 @@ import { css } from 'lit';
 import { resultStyles } from './poll-results';
 import { controlStyles } from './styles';
 
+/** A field typed on the projector (a count of hands, a word, a class size): as tall as a button, framed. */
+export const fieldStyles = css`
+  input.hands,
+  input.field {
+    font: inherit;
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding: 0 0.3em;
+    border: 2px solid var(--pb-border, #8a8f9c);
+    border-radius: var(--pb-radius, 0.5rem);
+    background: var(--pb-surface, #fff);
+    color: inherit;
+  }
+`;
+
 /**
  * What every activity on a slide looks like, once: the buttons and focus ring (`controlStyles`), a poll's
  * bars (`resultStyles`), and the parts the activities share: the kicker, the statement, the status lines, the
@@ -14,6 +29,7 @@ import { controlStyles } from './styles';
 export const activityStyles = [
   controlStyles,
   resultStyles,
+  fieldStyles,
   css`
     :host {
       display: block;
@@ -44,7 +60,8 @@ export const activityStyles = [
     .needed {
       font-weight: 700;
     }
-    .controls {
+    .controls,
+    form {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -58,18 +75,6 @@ export const activityStyles = [
     }
     [role='alert']:empty {
       display: none;
-    }
-    /* A field typed on the projector: as tall as a button, framed like the kit's cards. */
-    input.hands,
-    input.field {
-      font: inherit;
-      box-sizing: border-box;
-      min-height: 2.75rem;
-      padding: 0 0.3em;
-      border: 2px solid var(--pb-border, #8a8f9c);
-      border-radius: var(--pb-radius, 0.5rem);
-      background: var(--pb-surface, #fff);
-      color: inherit;
     }
     input.hands {
       width: 3.2em;
@@ -96,3 +101,27 @@ export const activityStyles = [
     }
   `,
 ];
+
+/**
+ * A phone on the slide, showing a chat between fictional characters (the red flag hunt, a role-play): its frame
+ * and the line naming whose phone it is. Each activity lays out the messages in it.
+ */
+export const phoneStyles = css`
+  [part='phone'] {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    border: 0.12em solid var(--pb-ink, #15161f);
+    border-radius: 1em;
+    background: var(--pb-surface, #fff);
+    overflow: hidden;
+  }
+  .phone-head {
+    margin: 0;
+    padding: 0.3em 0.8em;
+    font-size: max(var(--pb-min-text, 0px), 0.8em);
+    font-weight: 700;
+    border-bottom: 1px solid var(--pb-border, #8a8f9c);
+    color: var(--pb-muted, #454a57);
+  }
+`;

@@ -12,7 +12,7 @@ import './pb-question-box/pb-question-box';
 import './pb-red-flag-hunt/pb-red-flag-hunt';
 import './pb-word-cloud/pb-word-cloud';
 
-let reveal: Reveal.Api | undefined;
+let reveal: InstanceType<typeof Reveal> | undefined;
 
 /** A deck of two slides with `markup` on the first, as the presenter runs it; resolves with the activity. */
 async function onSlide(markup: string, provide?: (deck: HTMLElement) => void): Promise<HTMLElement> {

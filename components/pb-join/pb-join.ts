@@ -5,6 +5,7 @@ import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../proto
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
+import { fieldStyles } from '../activity-styles';
 import { FieldKeys } from '../field-keys';
 import { FocusKeeper } from '../focus-keeper';
 import { qrCode } from '../qr-code';
@@ -23,6 +24,7 @@ import { controlStyles } from '../styles';
 export class PbJoin extends LitElement {
   static override styles = [
     controlStyles,
+    fieldStyles,
     css`
       :host {
         display: block;
@@ -103,15 +105,7 @@ export class PbJoin extends LitElement {
         gap: 0.4em;
       }
       .class-size input {
-        font: inherit;
         width: 4em;
-        box-sizing: border-box;
-        min-height: 2.75rem;
-        padding: 0 0.3em;
-        border: 2px solid var(--pb-border, #8a8f9c);
-        border-radius: var(--pb-radius, 0.5rem);
-        background: var(--pb-surface, #fff);
-        color: inherit;
       }
       .class-size input[aria-invalid='true'] {
         border-color: var(--pb-focus, #b03c00);
@@ -225,6 +219,7 @@ export class PbJoin extends LitElement {
       <label for="class-size">${this.i18n.t('poll:join.classSize')}</label>
       <input
         id="class-size"
+        class="field"
         name="classSize"
         data-focus="session"
         type="number"

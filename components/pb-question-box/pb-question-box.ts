@@ -35,13 +35,6 @@ export class PbQuestionBox extends LitElement {
       .status {
         font-weight: 700;
       }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
-        align-items: center;
-        margin: 0.3em 0;
-      }
       form label {
         flex: 1 0 100%;
       }

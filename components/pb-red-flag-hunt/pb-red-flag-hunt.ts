@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
-import { activityStyles } from '../activity-styles';
+import { activityStyles, phoneStyles } from '../activity-styles';
 import { ClassPoll } from '../class-poll';
 import { huntPoll, readMessages, type AuthoredChild, type HuntMessage } from './red-flag-hunt-definition';
 
@@ -37,6 +37,7 @@ const attributesOf = (element: Element): Record<string, string> =>
 export class PbRedFlagHunt extends LitElement {
   static override styles = [
     activityStyles,
+    phoneStyles,
     css`
       :host {
         font-size: max(var(--pb-min-text, 0px), 0.65em);
@@ -46,23 +47,6 @@ export class PbRedFlagHunt extends LitElement {
         grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr);
         gap: 0.8em;
         height: 20em;
-      }
-      [part='phone'] {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        border: 0.12em solid var(--pb-ink, #15161f);
-        border-radius: 1em;
-        background: var(--pb-surface, #fff);
-        overflow: hidden;
-      }
-      .phone-head {
-        margin: 0;
-        padding: 0.3em 0.8em;
-        font-size: max(var(--pb-min-text, 0px), 0.8em);
-        font-weight: 700;
-        border-bottom: 1px solid var(--pb-border, #8a8f9c);
-        color: var(--pb-muted, #454a57);
       }
       .log {
         flex: 1;

@@ -90,13 +90,6 @@ export class PbWordCloud extends LitElement {
         font-weight: 700;
         color: var(--pb-muted, #454a57);
       }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4em;
-        align-items: center;
-        margin: 0.3em 0;
-      }
       form input.field {
         padding: 0 0.4em;
         width: 12em;
