@@ -357,6 +357,36 @@ describe('<pb-scenario>', () => {
     expect(lines(el).at(-1)).toBe('Max talks to his mum (en).');
   });
 
+  it('leaves the choice to the facilitator when too few answered, or when the vote cannot open', async () => {
+    const host = fakeLiveHost();
+    const el = await scenario({ host });
+    await toFirstChoice(el);
+    button(el, 'Open the class vote')!.click();
+    await vi.waitFor(() => expect(button(el, 'Close the vote')).toBeDefined());
+    host.answer('test-en-p0-r1', { c1: 1, c2: 2 });
+    button(el, 'Close the vote')!.click();
+    await vi.waitFor(() => expect(shadowText(el)).toContain('Too few answers to show the result.'));
+    // Nothing of the three answers shows, and both choices are the facilitator's.
+    expect(shadowText(el)).not.toContain('of 3');
+    expect(button(el, /Go there/)).toBeDefined();
+    button(el, /Say no/)!.focus();
+    await userEvent.keyboard('2');
+    await settle(el);
+    expect(lines(el).at(-1)).toBe('Max (phone owner): No thanks (en)');
+
+    el.restart();
+    await settle(el);
+    await toFirstChoice(el);
+    host.openPoll.mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'down' } } as never);
+    button(el, 'Open the class vote')!.click();
+    await vi.waitFor(() => expect(shadowText(el)).toContain('The class vote could not be opened.'));
+    expect(host.openPoll).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'test-en-p0-r2' }));
+    button(el, /Go there/)!.click();
+    await settle(el);
+    expect(lines(el).at(-1)).toBe('Max (phone owner): OK (en)');
+    await expectAccessible();
+  });
+
   it('follows a language switch without losing the place in the story', async () => {
     const el = await scenario();
     await toFirstChoice(el);
