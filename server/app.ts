@@ -81,7 +81,8 @@ export async function createApplication({
 }: ApplicationOptions): Promise<Application> {
   const sessions = leases ? new LiveSessions() : LiveSessions.restore(await store.loadAll());
 
-  const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses, publicUrl });
+  const health = leases && (() => leases.health());
+  const routes = createKitRoutes(() => httpServer, { distDir, lanAddresses, publicUrl, health });
   const httpServer = createServer(routes);
   const connections = new ConnectionGuard(connectionLimits);
   const io: PollingServer = new SocketServer(httpServer, {

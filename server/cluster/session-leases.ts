@@ -123,6 +123,12 @@ export class SessionLeases {
     return this.#renewing;
   }
 
+  /** For the node's /healthz: a node whose Redis does not answer can take, keep and commit no session. */
+  async health(): Promise<{ ok: boolean; redis: 'reachable' | 'unreachable' }> {
+    const reachable = await this.#options.store.reachable();
+    return { ok: reachable, redis: reachable ? 'reachable' : 'unreachable' };
+  }
+
   /** Stops renewing and frees the leases of the sessions still held (a clean stop: no wait for the others). */
   async close(): Promise<void> {
     this.#closed = true;

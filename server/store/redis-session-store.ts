@@ -197,6 +197,7 @@ export class RedisSessionStore implements SessionStore {
   readonly prefix: string;
   readonly #options: RedisSessionStoreOptions;
   readonly #lifetime: LifetimePolicy;
+  #reachable: { at: number; answer: Promise<boolean> } | undefined;
 
   constructor(options: RedisSessionStoreOptions) {
     this.#options = options;
@@ -250,6 +251,26 @@ export class RedisSessionStore implements SessionStore {
   /** The id of the session a join code opens, from whichever node started it. */
   async sessionIdByCode(joinCode: string): Promise<string | null> {
     return this.redis.get(`${this.prefix}c:${joinCode}`);
+  }
+
+  /**
+   * Whether Redis answers a PING within `timeoutMs`, for the node's /healthz. Asked of Redis at most once a
+   * second, whatever the number of /healthz requests (a monitor on every node, or a flood of them).
+   */
+  reachable(timeoutMs = 1_000): Promise<boolean> {
+    const now = performance.now();
+    if (this.#reachable && now - this.#reachable.at < 1_000) return this.#reachable.answer;
+    const answer = new Promise<boolean>((resolve) => {
+      // A command meanwhile waits in ioredis's queue while it reconnects: a closed Redis shows as a timeout.
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      timer.unref();
+      this.redis.ping().then(
+        (reply) => (clearTimeout(timer), resolve(reply === 'PONG')),
+        () => (clearTimeout(timer), resolve(false)),
+      );
+    });
+    this.#reachable = { at: now, answer };
+    return answer;
   }
 
   /** Nothing to fold: Redis snapshots and expires on its own. */

@@ -74,11 +74,13 @@ export interface KitRoutesOptions {
   readonly lanAddresses: () => string[];
   /** The base URL phones should use first (`PUBLIC_URL`, e.g. `http://192.168.43.10:8080/`), before the others. */
   readonly publicUrl?: string;
+  /** On a node over Redis (ADR 13), whether its Redis answers: /healthz says so, with 503 when it does not. */
+  readonly health?: () => Promise<{ readonly ok: boolean }>;
 }
 
 export function createKitRoutes(
   server: () => Server,
-  { distDir, lanAddresses, publicUrl }: KitRoutesOptions,
+  { distDir, lanAddresses, publicUrl, health }: KitRoutesOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const assets = sirv(distDir, {
     extensions: ['html'],
@@ -102,7 +104,8 @@ export function createKitRoutes(
     }
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      sendJson(res, 200, { ok: true });
+      if (health) void health().then((status) => sendJson(res, status.ok ? 200 : 503, status));
+      else sendJson(res, 200, { ok: true });
       return;
     }
     if (path === '/api/network') {
