@@ -370,7 +370,7 @@ export class Session {
     ballot: Ballot,
     answer: Answer,
     now: number,
-  ): Result<{ replaced: boolean; moderation: ModerationChange[] }> {
+  ): Result<{ replaced: boolean; moderation: ModerationChange[]; recorded: Answer }> {
     const refused = this.#refuseIfEnded();
     if (refused) return refused;
     const poll = this.#poll(pollId);
@@ -392,7 +392,8 @@ export class Session {
       }
     }
     this.touch(now);
-    return success({ replaced: previous !== null, moderation });
+    // The canonical form the poll checked and kept (Poll.submit): the one the store writes, checked once.
+    return success({ replaced: previous !== null, moderation, recorded });
   }
 
   /** Paper answer cards scanned on the presenter: their counts join the open poll's (Poll.addPaperCounts). */
