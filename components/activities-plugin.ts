@@ -33,10 +33,9 @@ function activitiesOn(slide: Element | undefined | null): ActivityElement[] {
   return slide ? [...slide.querySelectorAll<ActivityElement>(SELECTOR)] : [];
 }
 
-/** The class polls an activity runs: its entry's reading of them, else the element's `polls()`. */
+/** The class polls an activity runs, when its entry says it runs some. */
 function pollsOf(element: ActivityElement): readonly PollDefinitionInput[] {
-  const entry = activityEntry(element.localName);
-  return entry?.polls ? entry.polls(element) : (element.polls?.() ?? []);
+  return activityEntry(element.localName)?.polls ? (element.polls?.() ?? []) : [];
 }
 
 /** Whether a key is typed in a field: a text, number or list input, a text area, a select, editable text. */

@@ -16,7 +16,6 @@ import type { PollDefinitionInput } from '../protocol/poll.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/translator.ts';
 import type { DeckElement } from './catalog.ts';
-import type { PbPoll } from './pb-poll/pb-poll.ts';
 import { checkPoll } from './pb-poll/poll-check.ts';
 import { checkActionPlan } from './pb-action-plan/action-plan-definition.ts';
 import { checkMythOrFact } from './pb-myth-or-fact/myth-or-fact-definition.ts';
@@ -81,10 +80,10 @@ export interface ActivityEntry {
    */
   readonly answers: boolean;
   /**
-   * It runs class polls that the console opens: the presenter reports them when its slide shows. They are the
-   * element's `polls()`, unless the entry reads them otherwise.
+   * It runs class polls that the console opens, which its element's `polls()` lists: the presenter reports them
+   * when its slide shows.
    */
-  readonly polls?: (element: HTMLElement) => readonly PollDefinitionInput[];
+  readonly polls?: true;
   /** Attributes the deck compiler requires. */
   readonly required: readonly string[];
   /** Elements that stand only inside this one. */
@@ -137,7 +136,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-poll/pb-poll.ts')),
     description: 'poll',
     answers: true,
-    polls: (element) => [(element as PbPoll).definition],
+    polls: true,
     required: ['kind', 'question'],
     children: { 'pb-option': { required: ['id'] } },
     check: checkPoll,
@@ -165,6 +164,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-red-flag-hunt/pb-red-flag-hunt.ts')),
     description: 'redFlagHunt',
     answers: true,
+    polls: true,
     required: [],
     children: { 'pb-message': { required: ['from'] } },
     check: checkRedFlagHunt,
@@ -175,6 +175,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-myth-or-fact/pb-myth-or-fact.ts')),
     description: 'mythOrFact',
     answers: true,
+    polls: true,
     required: ['statement', 'answer'],
     check: checkMythOrFact,
     samples: () => mythOrFactSamples,
@@ -184,6 +185,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-action-plan/pb-action-plan.ts')),
     description: 'actionPlan',
     answers: true,
+    polls: true,
     required: [],
     children: { 'pb-step': { required: ['id'] } },
     check: checkActionPlan,
@@ -194,6 +196,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-agree-scale/pb-agree-scale.ts')),
     description: 'agreeScale',
     answers: true,
+    polls: true,
     required: ['statement'],
     check: checkAgreeScale,
     samples: () => [
@@ -213,6 +216,7 @@ export const ACTIVITIES = [
     load: () => only(import.meta.glob('./pb-word-cloud/pb-word-cloud.ts')),
     description: 'wordCloud',
     answers: true,
+    polls: true,
     required: ['question'],
     check: checkWordCloud,
     samples: () => [

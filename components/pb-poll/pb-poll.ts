@@ -4,6 +4,7 @@ import type { PollDefinitionInput } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
+import type { ActivityElement } from '../activity-registry';
 import { activityStyles } from '../activity-styles';
 import { ClassPoll } from '../class-poll';
 import { cardScanControl } from '../pb-card-scan/card-scan';
@@ -32,7 +33,7 @@ type Choice = { readonly key: string; readonly label: string };
  * @csspart poll - The poll's frame.
  */
 @customElement('pb-poll')
-export class PbPoll extends LitElement {
+export class PbPoll extends LitElement implements ActivityElement {
   static override styles = [
     activityStyles,
     css`
@@ -90,6 +91,11 @@ export class PbPoll extends LitElement {
       text: option.textContent ?? '',
     }));
     return pollDefinition(attributes, options);
+  }
+
+  /** Its class poll, for the facilitator console (ActivityElement: the presenter reports it when its slide shows). */
+  polls(): PollDefinitionInput[] {
+    return [this.definition];
   }
 
   override render() {
