@@ -65,6 +65,7 @@ interface Options {
   nodesList: number[];
   sweep: boolean;
   pairs: number;
+  repeat: number;
   p95Ms: number;
   from: number;
   max: number;
@@ -99,6 +100,7 @@ function options(): Options {
       nodes: { type: 'string', default: '0' },
       sweep: { type: 'boolean', default: false },
       pairs: { type: 'string', default: '1' },
+      repeat: { type: 'string', default: '1' },
       'p95-ms': { type: 'string', default: '250' },
       from: { type: 'string', default: '10' },
       max: { type: 'string', default: '800' },
@@ -131,6 +133,7 @@ function options(): Options {
     nodesList,
     sweep: values.sweep,
     pairs: int('pairs', 1),
+    repeat: int('repeat', 1),
     p95Ms: int('p95-ms', 1),
     from: int('from', 1),
     max: int('max', 1),

@@ -6,13 +6,15 @@
  *    what else the machine runs weighs on each count alike.
  * 2. With `--sweep`, for each node count, the largest classroom count whose answers all arrive with p95 ≤
  *    `--p95-ms` (250): doubling from `--from` (10) until a count fails or `--max` (800), then halving the gap
- *    between the last count that held and the first that failed down to `--step` (10) classrooms.
+ *    between the last count that held and the first that failed down to `--step` (10) classrooms. A count
+ *    holds when `--repeat` runs (1) all counted every answer and their median p95 is within the limit.
  *
  * Every measurement is one `bench:load` run in a process of its own (its own Redis, nodes and nginx, or its
  * own SQLite server for `--nodes 0`), one after the other. Prints each run as it ends and, at the end, a
  * Markdown table of every run and the answer to both questions.
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const BENCH = fileURLToPath(new URL('./bench-load.ts', import.meta.url));
@@ -23,6 +25,7 @@ export interface SweepOptions {
   readonly students: number;
   readonly answerWindowMs: number;
   readonly pairs: number;
+  readonly repeat: number;
   readonly sweep: boolean;
   readonly p95Ms: number;
   readonly from: number;
@@ -41,11 +44,17 @@ export interface Run {
   readonly server_cpu_ms?: number;
   readonly max_rss_mb?: number;
   readonly failed?: string;
+  /** The machine's load average (1 min) when the run started: how much else was running. */
+  readonly load?: number;
 }
 
-/** Whether a run held: every answer counted, and the p95 within the limit. */
-export function held(run: Run, p95Ms: number): boolean {
-  return !run.failed && run.lost === 0 && run.p95_ms !== undefined && run.p95_ms <= p95Ms;
+/** The middle value (the lower of the two middle ones for an even count). */
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** Whether runs at one count held: each counted every answer, and their median p95 is within the limit. */
+export function held(runs: readonly Run[], p95Ms: number): boolean {
+  if (runs.length === 0 || runs.some((run) => run.failed || run.lost !== 0 || run.p95_ms === undefined)) return false;
+  return median(runs.map((run) => run.p95_ms!)) <= p95Ms;
 }
 
 /**
@@ -87,6 +96,7 @@ function benchOnce(options: SweepOptions, nodes: number, classrooms: number): Pr
     '--nodes',
     String(nodes),
   ];
+  const load = Math.round(loadavg()[0] * 10) / 10;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -96,12 +106,12 @@ function benchOnce(options: SweepOptions, nodes: number, classrooms: number): Pr
     child.on('exit', (code) => {
       const last = out.trim().split('\n').at(-1) ?? '';
       if (code === 0 && last.startsWith('{')) {
-        resolve({ nodes, classrooms, ...(JSON.parse(last) as Omit<Run, 'nodes' | 'classrooms'>) });
+        resolve({ nodes, classrooms, load, ...(JSON.parse(last) as Omit<Run, 'nodes' | 'classrooms'>) });
         return;
       }
       // The run's own last complaint ("bench (clients): websocket error (a connection from …)").
       const why = `${err}\n${out}`.trim().split('\n').filter(Boolean).at(-1) ?? `exit ${code}`;
-      resolve({ nodes, classrooms, failed: why });
+      resolve({ nodes, classrooms, load, failed: why });
     });
   });
 }
@@ -110,10 +120,8 @@ const label = (nodes: number) => (nodes === 0 ? 'one server (SQLite)' : `${nodes
 
 function row(run: Run): string {
   const cell = (value: number | undefined) => (value === undefined ? '–' : String(value));
-  return `| ${label(run.nodes)} | ${run.classrooms} | ${cell(run.p50_ms)} | ${cell(run.p95_ms)} | ${cell(run.p99_ms)} | ${cell(run.lost)} | ${cell(run.server_cpu_ms)} | ${run.failed ?? ''} |`;
+  return `| ${label(run.nodes)} | ${run.classrooms} | ${cell(run.p50_ms)} | ${cell(run.p95_ms)} | ${cell(run.p99_ms)} | ${cell(run.lost)} | ${cell(run.server_cpu_ms)} | ${cell(run.load)} | ${run.failed ?? ''} |`;
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /** Each other node count against the first (e.g. 2 nodes against 1): how much their p95 and CPU differ. */
 function ratios(summary: readonly { nodes: number; p95_ms: number | null; server_cpu_ms: number | null }[]): string[] {
@@ -142,10 +150,11 @@ export async function runSweep(options: SweepOptions): Promise<void> {
   const largest = new Map<number, number>();
   if (options.sweep) {
     for (const nodes of options.nodes) {
-      // A count measured already (at --classrooms) is not measured again.
+      // Runs made already at a count (at --classrooms) count towards its --repeat.
       const holds = async (classrooms: number) => {
-        const done = runs.find((run) => run.nodes === nodes && run.classrooms === classrooms);
-        return held(done ?? (await measure(nodes, classrooms)), options.p95Ms);
+        const at = () => runs.filter((run) => run.nodes === nodes && run.classrooms === classrooms);
+        while (at().length < options.repeat) await measure(nodes, classrooms);
+        return held(at(), options.p95Ms);
       };
       largest.set(nodes, await largestHolding(holds, options));
     }
@@ -158,6 +167,7 @@ export async function runSweep(options: SweepOptions): Promise<void> {
       nodes,
       p95_ms: done.length ? median(done.map((run) => run.p95_ms ?? 0)) : null,
       server_cpu_ms: done.length ? median(done.map((run) => run.server_cpu_ms ?? 0)) : null,
+      runs: done.length,
       failed: at(nodes).length - done.length,
       ...(options.sweep && { largest_classrooms: largest.get(nodes) }),
     };
@@ -167,19 +177,22 @@ export async function runSweep(options: SweepOptions): Promise<void> {
     [
       '',
       `${options.students} students a classroom, answers spread over ${options.answerWindowMs} ms; "node CPU": the`,
-      'nodes’ CPU time together from the polls opening to the last answer counted.',
+      'nodes’ CPU time together from the polls opening to the last answer counted; "load": the machine’s load',
+      'average when the run started (other work on it moves every latency, and the CPU time little).',
       '',
-      '| server | classrooms | p50 ms | p95 ms | p99 ms | lost | node CPU ms | failed |',
-      '| --- | --: | --: | --: | --: | --: | --: | --- |',
+      '| server | classrooms | p50 ms | p95 ms | p99 ms | lost | node CPU ms | load | failed |',
+      '| --- | --: | --: | --: | --: | --: | --: | --: | --- |',
       ...runs.map(row),
       '',
       ...summary.map(
         (line) =>
           `${label(line.nodes)} at ${options.classrooms} classrooms: p95 ${line.p95_ms ?? '–'} ms, node CPU ` +
-          `${line.server_cpu_ms ?? '–'} ms (median of ${options.pairs - line.failed} run${options.pairs - line.failed === 1 ? '' : 's'}` +
+          `${line.server_cpu_ms ?? '–'} ms (median of ${line.runs} run${line.runs === 1 ? '' : 's'}` +
           `${line.failed ? `, ${line.failed} failed` : ''})` +
           (options.sweep
-            ? `; largest classroom count with p95 ≤ ${options.p95Ms} ms: ${line.largest_classrooms || `none from ${options.from}`}`
+            ? `; largest classroom count with p95 ≤ ${options.p95Ms} ms` +
+              `${options.repeat > 1 ? ` (median of ${options.repeat} runs)` : ''}: ` +
+              `${line.largest_classrooms || `none from ${options.from}`}`
             : ''),
       ),
       ...ratios(summary),
