@@ -90,6 +90,29 @@ describe('the Redis store', () => {
     await store.close();
   });
 
+  it('leaves nothing in Redis of a session whose node died and that no node took, once idle limit and retention are over', async () => {
+    const lifetime = { idleLimitMs: 300, retentionMs: 300 };
+    const store = await openStore('orphan:', { lifetime, owner: 'node-gone', leaseMs: 200 });
+    const session = newSession();
+    session.openPoll(polls.single(), 2_000);
+    session.submitAnswer('mood', ballot(1), { kind: 'single', optionId: 'good' }, 2_001);
+    const { record, answers } = splitSnapshot(session.snapshot());
+    await store.commit([
+      { kind: 'record', record },
+      { kind: 'answer', sessionId: session.id, ...answers[0] },
+    ]);
+    expect(await store.redis.keys('orphan:*')).toHaveLength(4); // record, answers, join code, lease
+    // The node dies: nothing ends the session, nothing deletes it; Redis's expiry alone does.
+    const watcher = await connectRedis({ url: redis.url });
+    store.redis.disconnect();
+    const deadline = performance.now() + 20_000;
+    while ((await watcher.keys('orphan:*')).length > 0 && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await watcher.keys('orphan:*')).toEqual([]);
+    await watcher.quit();
+  });
+
   it('finds a session by its join code from any node', async () => {
     const store = await openStore('codes:');
     const session = newSession();
