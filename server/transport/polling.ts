@@ -12,7 +12,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientEventName } from '../../protocol/client-events';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
 import { DEFAULT_LIFETIME, type LifetimePolicy, type RandomBytes, type Session } from '../domain';
-import { deleted, expired, type SessionChange } from '../domain/session-changes';
+import { deleted, expired, recordChanged, type SessionChange } from '../domain/session-changes';
 import type { SessionStore, SessionWrite } from '../store/session-store';
 import { BallotSigning } from './ballot-signing';
 import { CommitQueue } from './commit-queue';
@@ -164,7 +164,6 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
     random: options.random,
     limits,
     joinCodeLength: options.joinCodeLength,
-    commits,
     rooms,
     signers,
     signing: new BallotSigning(),
@@ -198,7 +197,7 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         queue?.delete(seat);
         admitted.push(...grants);
       }
-      if (admitted.length > 0) await commits.write({ session });
+      if (admitted.length > 0) await write(session, recordChanged);
       for (const grant of admitted) grant();
       rooms.requestPresence(session.id);
     },
@@ -256,11 +255,10 @@ export function attachPolling(io: PollingServer, options: PollingOptions): Polli
         pending.push(write(session, deleted));
       }
     }
-    const { guards } = polling;
-    for (const limiter of [guards.joinFailures, guards.serverJoinFailures, guards.starts, guards.addressJoins]) {
+    const { joinFailures, serverJoinFailures, starts, addressJoins, addressSeats } = polling.guards;
+    for (const limiter of [joinFailures, serverJoinFailures, starts, addressJoins, addressSeats]) {
       limiter.prune(monotonic());
     }
-    guards.addressSeats.prune(monotonic());
     const results = await Promise.allSettled(pending);
     for (const result of results) {
       if (result.status === 'rejected') log(`[polling] sweep: ${errorMessage(result.reason)}`);

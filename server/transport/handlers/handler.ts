@@ -25,7 +25,6 @@ import { parse } from '../../../protocol/parse';
 import type { RandomBytes, Session } from '../../domain';
 import type { SessionChange } from '../../domain/session-changes';
 import type { BallotSigning } from '../ballot-signing';
-import type { CommitQueue } from '../commit-queue';
 import type { FailedJoinBudget } from '../failed-join-budget';
 import type { LiveSessions } from '../live-sessions';
 import type { PollingLimits } from '../polling';
@@ -43,7 +42,6 @@ export interface PollingContext {
   readonly random: RandomBytes;
   readonly limits: PollingLimits;
   readonly joinCodeLength: number | undefined;
-  readonly commits: CommitQueue;
   readonly rooms: SessionRooms;
   readonly signers: SignerPool;
   readonly signing: BallotSigning;
@@ -58,7 +56,7 @@ export interface PollingContext {
     readonly addressSeats: KeyedLimiter;
     readonly questions: QuestionGuard;
   };
-  /** Commits a change's writes for this session; resolves once they are durable. */
+  /** Commits a change's writes for this session; resolves once they are durable. The only way to the store. */
   write(session: Session, change: SessionChange<unknown>): Promise<void>;
   /** A join or a slide change: the session is not idle (no write waits for it). */
   touch(session: Session): void;
