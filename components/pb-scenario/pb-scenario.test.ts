@@ -1,10 +1,12 @@
 import { Compiler } from 'inkjs/full';
+import Reveal from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import type { PollDefinitionInput } from '../../protocol/poll';
 import type { PollView } from '../../protocol/views';
+import { Activities } from '../activities-plugin';
 import { showOfHands, type ActivityHost } from '../activity-host';
 import type { PbHelpCard } from '../pb-help-card/pb-help-card';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
@@ -263,30 +265,47 @@ describe('<pb-scenario>', () => {
   });
 
   it('keeps → and Space from the slides while the story runs on the current slide, and gives them back in the debrief', async () => {
-    const slide = document.createElement('section');
-    slide.className = 'present';
+    // A deck as the presenter plays it, with its activities plugin: the role-play's slide, then two more.
+    const deck = document.createElement('div');
+    deck.className = 'reveal';
+    deck.innerHTML = '<div class="slides"><section></section><section></section><section></section></div>';
     const el = document.createElement('pb-scenario');
     el.src = 'test';
     el.loadScenario = loadFixture;
-    slide.append(el);
-    document.body.replaceChildren(slide);
+    deck.querySelector('section')!.append(el);
+    document.body.replaceChildren(deck);
+    const reveal = new Reveal(deck, {
+      embedded: true,
+      hash: false,
+      transition: 'none',
+      disableLayout: true,
+      scrollActivationWidth: 0,
+      plugins: [Activities()],
+    });
+    await reveal.initialize();
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[part="panel"]')).not.toBeNull());
-    const slides = vi.fn();
-    document.addEventListener('keydown', slides);
+    /** The slide on screen, as the deck counts them. */
+    const slides = () => reveal.getIndices().h;
     try {
       (document.activeElement as HTMLElement | null)?.blur();
       await userEvent.keyboard('{ArrowRight}');
       await userEvent.keyboard(' ');
       await settle(el);
       expect(lines(el)).toHaveLength(2);
-      expect(slides).not.toHaveBeenCalled();
+      expect(slides()).toBe(0);
+      // Space on the role-play's focused button presses that button, once, and the deck stays.
+      button(el, 'Show up to the next pause')!.focus();
+      await userEvent.keyboard(' ');
+      await settle(el);
+      expect(lines(el)).toHaveLength(4);
+      expect(slides()).toBe(0);
 
-      slide.className = 'future';
+      reveal.slide(1);
       await userEvent.keyboard('{ArrowRight}');
-      expect(slides).toHaveBeenCalledOnce();
-      expect(lines(el)).toHaveLength(2);
+      expect(slides()).toBe(2);
+      expect(lines(el)).toHaveLength(4);
     } finally {
-      document.removeEventListener('keydown', slides);
+      reveal.destroy();
     }
   });
 

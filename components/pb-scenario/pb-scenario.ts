@@ -5,6 +5,7 @@ import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { ActivityHost } from '../activity-host';
+import type { ActivityElement } from '../activity-registry';
 import { chatTemplate } from './chat-view';
 import { ChoiceVote } from './choice-vote';
 import { choiceTemplate, type ChoiceActions } from './choice-view';
@@ -53,7 +54,7 @@ const CONTROL_TAGS = /^(BUTTON|A|INPUT|SELECT|TEXTAREA)$/;
  * @csspart panel - The facilitator's controls beside it.
  */
 @customElement('pb-scenario')
-export class PbScenario extends LitElement {
+export class PbScenario extends LitElement implements ActivityElement {
   static override styles = scenarioStyles;
 
   /** The scenario id: `decks/<deck>/<src>.<lang>.ink`. */
@@ -91,13 +92,12 @@ export class PbScenario extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Capture on window: it runs before reveal.js's own keyboard handler on the document.
-    window.addEventListener('keydown', this.onKeyDown, true);
+    this.addEventListener('keydown', this.onOwnKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKeyDown, true);
+    this.removeEventListener('keydown', this.onOwnKey);
     this.stopTyping();
   }
 
@@ -267,28 +267,33 @@ export class PbScenario extends LitElement {
 
   // ——— Keyboard ———
 
-  /** Active when its slide is on screen (or, outside a deck, when it holds the focus). */
-  private get active(): boolean {
-    const slide = this.closest('section');
-    if (slide) return slide.classList.contains('present') && !slide.closest('.reveal.overview');
-    return this.matches(':focus-within');
+  /**
+   * A key while its slide is on screen, from the deck's activities plugin (ActivityElement): true when the story
+   * used it, and the deck stays where it is.
+   */
+  handleDeckKey(event: KeyboardEvent): boolean {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
+    // reveal.js's own `triggerKey` hands over a bare `{ keyCode }`.
+    const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+    const control = path.find((target) => target instanceof HTMLElement && CONTROL_TAGS.test(target.tagName));
+    // A control elsewhere on the slide keeps Space and Enter (a button presses itself), a link or a list its arrows.
+    const pressed = event.key === ' ' || event.key === 'Enter';
+    if (control && !path.includes(this) && (pressed || !(control instanceof HTMLButtonElement))) return false;
+    return this.handleKey(event);
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (!this.active || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const path = event.composedPath();
-    const control = path.find((target) => target instanceof HTMLElement && CONTROL_TAGS.test(target.tagName));
-    const ours = path.includes(this);
-    if (control && (event.key === ' ' || event.key === 'Enter')) {
-      // The focused button does its own thing; when it is one of ours, the slides must not move as well.
-      if (ours) event.stopImmediatePropagation();
+  /** Keys pressed inside the element: on its own buttons, and outside a deck (the gallery), where it has the focus. */
+  private readonly onOwnKey = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) {
+      // The focused button does its own thing: the deck must not move as well.
+      event.stopPropagation();
       return;
     }
-    // A text field elsewhere on the slide keeps its arrow keys.
-    if (control && !ours && !(control instanceof HTMLButtonElement)) return;
-    if (this.handleKey(event)) {
+    // In a deck, the activities plugin hands the keys over (handleDeckKey).
+    if (!this.closest('.reveal') && this.handleDeckKey(event)) {
       event.preventDefault();
-      event.stopImmediatePropagation();
+      event.stopPropagation();
     }
   };
 
