@@ -65,3 +65,16 @@ function beatTemplate({ story, t, host }: ChatView, beat: Beat, isNew: boolean):
     beat.help ? html`<li class="help-card"><pb-help-card .activityHost=${host}></pb-help-card></li>` : nothing
   }`;
 }
+
+/** Brings the chat's newest line into view: at the bottom, or from its top when taller than the chat (the help card). */
+export function scrollToNewest(log: HTMLElement, smooth: boolean): void {
+  const newest = log.querySelector<HTMLElement>('ol > li:last-child');
+  const scroll = (): void => {
+    const top = newest && newest.offsetHeight > log.clientHeight ? newest.offsetTop - 8 : log.scrollHeight;
+    log.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
+  };
+  scroll();
+  // The help card grows once its services are in: place it again then.
+  const card = newest?.querySelector('pb-help-card');
+  if (card) void card.updateComplete.then(scroll);
+}

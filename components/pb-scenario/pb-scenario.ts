@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { scenarioLoaders } from 'virtual:pb-scenarios';
 import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
@@ -6,10 +6,10 @@ import { I18nController } from '../../i18n/i18n-controller';
 import type { Language } from '../../i18n/languages';
 import type { ActivityHost } from '../activity-host';
 import type { ActivityElement } from '../activity-registry';
-import { chatTemplate } from './chat-view';
+import { chatTemplate, scrollToNewest } from './chat-view';
 import { ChoiceVote } from './choice-vote';
-import { choiceTemplate, type ChoiceActions } from './choice-view';
 import { debriefTemplate, type DebriefActions } from './debrief-view';
+import { panelTemplate, type PanelActions } from './panel-view';
 import type { ScenarioChoice } from './scenario-player';
 import { scenarioStyles } from './scenario-styles';
 import { StoryController, type Decision, type StorySource } from './story-controller';
@@ -127,19 +127,7 @@ export class PbScenario extends LitElement implements ActivityElement {
     const chat = { segments: this.story.segments, revealed: this.story.revealed };
     const moved = chat.segments !== this.chat.segments || chat.revealed !== this.chat.revealed;
     this.chat = chat;
-    if ((moved || changed.has('typing')) && this.log) {
-      // The newest line at the bottom; one taller than the chat (the help card) from its top.
-      const log = this.log;
-      const newest = log.querySelector<HTMLElement>('ol > li:last-child');
-      const scroll = (): void => {
-        const top = newest && newest.offsetHeight > log.clientHeight ? newest.offsetTop - 8 : log.scrollHeight;
-        log.scrollTo({ top, behavior: this.reducedMotion ? 'auto' : 'smooth' });
-      };
-      scroll();
-      // The help card grows once its services are in: place it again then.
-      const card = newest?.querySelector('pb-help-card');
-      if (card) void card.updateComplete.then(scroll);
-    }
+    if ((moved || changed.has('typing')) && this.log) scrollToNewest(this.log, !this.reducedMotion);
     this.justRevealed = false;
   }
 
@@ -339,37 +327,16 @@ export class PbScenario extends LitElement implements ActivityElement {
               typing: this.typing,
               animateNewest: this.justRevealed && !this.reducedMotion,
               host: this.vote.poll.host,
-            })}${this.renderPanel()}`
+            })}${panelTemplate({ story: this.story, vote: this.vote, t, typing: this.typing }, this.panelActions)}`
       }
     </section>`;
   }
 
-  private renderPanel() {
-    const { t } = this.i18n;
-    const story = this.story;
-    return html`<div part="panel" role="group" aria-label=${t('scenario:controls')}>
-      <p class="panel-title">${story.meta.title}</p>
-      ${
-        this.atChoice
-          ? choiceTemplate({ story, vote: this.vote, t }, this.choiceActions)
-          : story.ended
-            ? html`<div class="row">
-                <button class="primary" @click=${this.openDebrief}>${t('scenario:end.debrief')}</button>
-                <button @click=${this.restart}>${t('scenario:end.restart')}</button>
-              </div>`
-            : html`${story.last?.pause && !this.typing ? html`<p class="pause-note">${t('scenario:pause')}</p>` : nothing}
-                <div class="row">
-                  <button class="primary" @click=${this.step}>
-                    ${t(story.atStart ? 'scenario:start' : 'scenario:next')}
-                  </button>
-                  <button @click=${this.skip}>${t('scenario:skip')}</button>
-                </div>
-                <p class="hint">${t('scenario:keys')}</p>`
-      }
-    </div>`;
-  }
-
-  private readonly choiceActions: ChoiceActions = {
+  private readonly panelActions: PanelActions = {
+    step: () => this.step(),
+    skip: () => this.skip(),
+    debrief: () => this.openDebrief(),
+    restart: () => this.restart(),
     choose: (index) => this.choose(index),
     continueWithClass: () => void this.continueWithClass(),
     // The button pressed goes away: the keyboard stays in the panel.

@@ -1,19 +1,26 @@
 /**
- * A role-play's choice point in the facilitator's panel: the answers to pick from, or the class vote on them
- * (open, close, the result, a tie to break). A template for `<pb-scenario>`; the element decides, this shows.
+ * The facilitator's panel beside a role-play's phone: the buttons that show the next lines, the ending's debrief
+ * and restart, and at a choice point the answers to pick from or the class vote on them (open, close, the
+ * result, a tie to break). A template for `<pb-scenario>`; the element decides, this shows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/translator';
 import type { ChoiceVote } from './choice-vote';
 import type { StoryController } from './story-controller';
 
-export interface ChoiceView {
+export interface PanelView {
   readonly story: StoryController;
   readonly vote: ChoiceVote;
   readonly t: Translate;
+  /** The character typing the next message, while the indicator shows. */
+  readonly typing: string | undefined;
 }
 
-export interface ChoiceActions {
+export interface PanelActions {
+  readonly step: () => void;
+  readonly skip: () => void;
+  readonly debrief: () => void;
+  readonly restart: () => void;
   readonly choose: (index: number) => void;
   /** Goes on with the class's majority. */
   readonly continueWithClass: () => void;
@@ -22,7 +29,33 @@ export interface ChoiceActions {
   readonly chooseDirectly: () => void;
 }
 
-export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): TemplateResult {
+export function panelTemplate(view: PanelView, actions: PanelActions): TemplateResult {
+  const { story, t, typing } = view;
+  const last = story.last;
+  return html`<div part="panel" role="group" aria-label=${t('scenario:controls')}>
+    <p class="panel-title">${story.meta.title}</p>
+    ${
+      story.atChoice && !typing
+        ? choiceTemplate(view, actions)
+        : story.ended
+          ? html`<div class="row">
+              <button class="primary" @click=${actions.debrief}>${t('scenario:end.debrief')}</button>
+              <button @click=${actions.restart}>${t('scenario:end.restart')}</button>
+            </div>`
+          : html`${last?.pause && !typing ? html`<p class="pause-note">${t('scenario:pause')}</p>` : nothing}
+              <div class="row">
+                <button class="primary" @click=${actions.step}>
+                  ${t(story.atStart ? 'scenario:start' : 'scenario:next')}
+                </button>
+                <button @click=${actions.skip}>${t('scenario:skip')}</button>
+              </div>
+              <p class="hint">${t('scenario:keys')}</p>`
+    }
+  </div>`;
+}
+
+/** The choice point: the answers to pick, or the class vote where it stands. */
+function choiceTemplate(view: PanelView, actions: PanelActions): TemplateResult {
   const { story, vote, t } = view;
   const { phase, outcome, error } = vote;
   /** The votes per answer, once the results may be shown. */
@@ -93,8 +126,8 @@ export function choiceTemplate(view: ChoiceView, actions: ChoiceActions): Templa
 
 /** The answers the facilitator may pick, as numbered buttons (keys 1–9), with the class's votes after a tie. */
 function pickTemplate(
-  { story, t }: ChoiceView,
-  actions: ChoiceActions,
+  { story, t }: PanelView,
+  actions: PanelActions,
   indices: readonly number[],
   votes?: readonly number[],
   total = 0,
