@@ -1,5 +1,6 @@
 /** The polling domain: pure functions and classes, no I/O. Clock and randomness come from the caller. */
-export { freeTexts, validateAnswer } from './answer-validation';
+// An answer is checked against its poll in one place, Poll.submit: nothing outside the domain validates it again.
+export { freeTexts } from './answer-validation';
 export { generateJoinCode } from './join-code';
 export {
   MAX_QUEUE_ENTRIES,
