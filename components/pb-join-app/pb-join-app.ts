@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DEFAULT_HELP_COUNTRY } from '../../content/help-country';
 import type { Answer } from '../../protocol/answer';
 import { I18nController } from '../../i18n/i18n-controller';
@@ -290,10 +289,7 @@ export class PbJoinApp extends LitElement {
     return s.online || s.phase === 'code' || s.phase === 'ended' ? '' : t('join:offline');
   }
 
-  /**
-   * The class's approved questions, each with its "me too" (pressed once sent; a count only from the minimum).
-   * Keyed by question: a question withdrawn above keeps the rows below from taking its button over mid-tap.
-   */
+  /** The class's approved questions, each with its "me too" (pressed once sent; a count only from the minimum). */
   private renderQuestions(s: StudentState): TemplateResult | typeof nothing {
     const { t } = this.i18n;
     if (!s.questions?.length) return nothing;
@@ -301,24 +297,20 @@ export class PbJoinApp extends LitElement {
       <h2 id="questions-title">${t('join:questions.title')}</h2>
       <p class="muted">${t('join:questions.help')}</p>
       <ul class="questions">
-        ${repeat(
-          s.questions,
-          (question) => question.id,
-          (question, i) => {
-            const mine = s.meToo?.[question.id];
-            return html`<li>
-              <p id="question-${i}">${question.text}</p>
-              <button
-                aria-pressed=${mine ? 'true' : 'false'}
-                aria-describedby="question-${i}"
-                @click=${() => this.session?.meToo(question.id)}
-              >
-                ${t(mine === 'received' ? 'join:questions.meTooSent' : 'join:questions.meToo')}
-              </button>
-              ${question.meToo === null ? nothing : html`<span>${t('join:questions.count', { n: question.meToo })}</span>`}
-            </li>`;
-          },
-        )}
+        ${s.questions.map((question, i) => {
+          const mine = s.meToo?.[question.id];
+          return html`<li>
+            <p id="question-${i}">${question.text}</p>
+            <button
+              aria-pressed=${mine ? 'true' : 'false'}
+              aria-describedby="question-${i}"
+              @click=${() => this.session?.meToo(question.id)}
+            >
+              ${t(mine === 'received' ? 'join:questions.meTooSent' : 'join:questions.meToo')}
+            </button>
+            ${question.meToo === null ? nothing : html`<span>${t('join:questions.count', { n: question.meToo })}</span>`}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
