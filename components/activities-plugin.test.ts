@@ -1,13 +1,13 @@
 // The activity registry's elements in a real reveal.js deck with the activities plugin, as the presenter runs them.
-import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../i18n/i18n';
 import type { PollDefinitionInput } from '../protocol/poll';
-import { Activities } from './activities-plugin';
 import { ACTIVITIES, loadActivities, type ActivityEntry } from './activity-registry';
+import { presentDeck } from './test-deck';
 
-let reveal: InstanceType<typeof Reveal> | undefined;
+let reveal: RevealApi | undefined;
 
 /** A deck of these slides with the plugin; resolves with what it reported for each slide shown, in order. */
 async function deck(...slides: string[]): Promise<{ root: HTMLElement; shown: string[][] }> {
@@ -20,15 +20,7 @@ async function deck(...slides: string[]): Promise<{ root: HTMLElement; shown: st
   const onSlide = ({ polls }: { polls: readonly PollDefinitionInput[] }): void => {
     shown.push(polls.map((poll) => poll.id));
   };
-  // The test's frame is narrow: without scrollActivationWidth, reveal would turn into its scroll view.
-  reveal = new Reveal(root, {
-    embedded: true,
-    hash: false,
-    transition: 'none',
-    scrollActivationWidth: 0,
-    plugins: [Activities({ onSlide })],
-  });
-  await reveal.initialize();
+  reveal = await presentDeck(root, { onSlide });
   return { root, shown };
 }
 

@@ -1,11 +1,10 @@
-import Reveal from 'reveal.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Activities } from '../activities-plugin';
 import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import { provideActivityHost } from '../activity-host';
 import { fakeLiveHost } from '../fake-live-host';
+import { presentDeck } from '../test-deck';
 import { expectAccessible, mount, shadowText } from '../test-helpers';
 import { checkHelpCard } from './help-card-check';
 import './pb-help-card';
@@ -191,15 +190,7 @@ describe('<pb-help-card>', () => {
     const slide = el.closest('section')!;
     // A deck as the presenter plays it, with its activities plugin, and two slides after the card's.
     slide.after(document.createElement('section'), document.createElement('section'));
-    const reveal = new Reveal(slide.closest<HTMLElement>('.reveal')!, {
-      embedded: true,
-      hash: false,
-      transition: 'none',
-      disableLayout: true,
-      scrollActivationWidth: 0,
-      plugins: [Activities()],
-    });
-    await reveal.initialize();
+    const reveal = await presentDeck(slide.closest<HTMLElement>('.reveal')!);
     try {
       // The theme's minimum for slide text (app/theme/deck.css).
       slide.closest<HTMLElement>('.reveal')!.style.setProperty('--pb-min-text', '24px');
