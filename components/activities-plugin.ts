@@ -20,6 +20,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { PollDefinitionInput } from '../protocol/poll';
 import { ACTIVITIES, activityEntry, type ActivityElement, type ActivityEntry } from './activity-registry';
+import { typedInField } from './field-keys';
 
 export interface ActivitiesOptions {
   /** The slide on screen and its activities' class polls, when the deck is ready and after every change. */
@@ -38,19 +39,6 @@ function pollsOf(element: ActivityElement): readonly PollDefinitionInput[] {
   return activityEntry(element.localName)?.polls ? (element.polls?.() ?? []) : [];
 }
 
-/** Whether a key is typed in a field: a text, number or list input, a text area, a select, editable text. */
-function inField(event: KeyboardEvent): boolean {
-  // reveal's own `triggerKey` hands a bare `{ keyCode }`.
-  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  return path.some(
-    (target) =>
-      (target instanceof HTMLInputElement && !['button', 'submit', 'reset'].includes(target.type)) ||
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement ||
-      (target instanceof HTMLElement && target.isContentEditable),
-  );
-}
-
 export const Activities = (options: ActivitiesOptions = {}): RevealPlugin => ({
   id: 'pb-activities',
   init(deck: RevealApi): void {
@@ -66,7 +54,7 @@ export const Activities = (options: ActivitiesOptions = {}): RevealPlugin => ({
     };
 
     const keyboardCondition = (event: KeyboardEvent): boolean => {
-      if (inField(event)) return false;
+      if (typedInField(event)) return false;
       // The overview shows every slide: keys are the deck's.
       if (deck.isOverview()) return true;
       for (const element of activitiesOn(deck.getCurrentSlide())) {
