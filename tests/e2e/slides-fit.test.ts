@@ -288,10 +288,11 @@ describe('live slides fit', () => {
           for (const [i, phone] of phones.entries()) await phone.answer(poll.id, answerOf(poll, i));
           await expect.poll(() => here.locator('.status').innerText()).toMatch(/\b6\b/);
           await fits(`poll ${poll.id} open, six answers`);
-          await here.getByRole('button').first().click(); // close
+          // Buttons by name: their places change as the poll's state reaches the slide.
+          await here.getByRole('button', { name: new RegExp(i18nText(lang, 'close')) }).click();
           // A session rating has nothing to reveal on the projector: only the console shows its counts.
           if (poll.rating) continue;
-          await here.getByRole('button').last().click(); // show the results
+          await here.getByRole('button', { name: new RegExp(i18nText(lang, 'reveal')) }).click();
           await here.locator('[role="status"] :is(.bars, .ranking)').waitFor();
           await fits(`poll ${poll.id} revealed`);
         }
@@ -325,7 +326,7 @@ describe('live slides fit', () => {
             await phone.answer(id, { kind: 'wordcloud', entries: [0, 1, 2].map((k) => longWord(i * 3 + k)) });
           await console_.approveAll(90);
           await fits('word cloud open, 30 answers');
-          await cloud.getByRole('button').first().click(); // close
+          await cloud.getByRole('button', { name: new RegExp(i18nText(lang, 'close')) }).click();
           await cloud.getByRole('button', { name: new RegExp(i18nText(lang, 'reveal')) }).click();
           await cloud.locator('[part="picture"]').waitFor();
           for (let turn = 1; ; turn++) {
@@ -379,7 +380,7 @@ function answerOf(poll: PollDefinitionInput, i: number): Answer {
 }
 
 /** A string of the kit's poll namespace in `lang`, as the buttons show it. */
-function i18nText(lang: Language, key: 'reveal'): string {
+function i18nText(lang: Language, key: 'reveal' | 'close'): string {
   const strings = JSON.parse(readFileSync(join(root, 'locales', lang, 'poll.json'), 'utf8')) as {
     live: Record<string, string>;
   };
