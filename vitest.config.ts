@@ -13,6 +13,8 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
+            // Some unit tests compile every deck or start servers: seconds on a quiet machine, more on a busy one.
+            testTimeout: 30_000,
             include: ['**/*.test.ts'],
             // Components' tests run in the browser, but for the DOM-free ones named *.node.test.ts.
             exclude: ['node_modules/**', 'dist/**', 'components/**/!(*.node).test.ts', 'tests/e2e/**'],
