@@ -124,4 +124,11 @@ export const phoneStyles = css`
     border-bottom: 1px solid var(--pb-border, #8a8f9c);
     color: var(--pb-muted, #454a57);
   }
+  /* The name of who sends a message, over it. */
+  .sender {
+    font-size: max(var(--pb-min-text, 0px), 0.65em);
+    font-weight: 700;
+    color: var(--pb-muted, #454a57);
+    margin: 0 0.6em;
+  }
 `;

@@ -72,12 +72,6 @@ export class PbRedFlagHunt extends LitElement {
       .flag {
         grid-column: 1 / -1;
       }
-      .sender {
-        font-size: max(var(--pb-min-text, 0px), 0.65em);
-        font-weight: 700;
-        color: var(--pb-muted, #454a57);
-        margin: 0 0.6em;
-      }
       .bubble {
         justify-self: start;
         max-width: 92%;

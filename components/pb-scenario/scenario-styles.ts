@@ -1,19 +1,13 @@
 /** The look of `<pb-scenario>`: a chat on a phone beside the facilitator's panel, and the debrief. */
 import { css } from 'lit';
-import { phoneStyles } from '../activity-styles';
-import { controlStyles } from '../styles';
+import { activityStyles, phoneStyles } from '../activity-styles';
 
 export const scenarioStyles = [
-  controlStyles,
+  activityStyles,
   phoneStyles,
   css`
     :host {
-      display: block;
-      font-family: var(--pb-font, system-ui, sans-serif);
-      color: var(--pb-ink, #15161f);
       font-size: max(var(--pb-min-text, 0px), 0.75em);
-      line-height: 1.3;
-      text-align: left;
       height: 17em;
     }
     .frame {
@@ -55,12 +49,6 @@ export const scenarioStyles = [
       font-style: italic;
       color: var(--pb-muted, #454a57);
       font-size: max(var(--pb-min-text, 0px), 0.85em);
-    }
-    .sender {
-      font-size: max(var(--pb-min-text, 0px), 0.65em);
-      font-weight: 700;
-      color: var(--pb-muted, #454a57);
-      margin: 0 0.6em;
     }
     .bubble {
       max-width: 85%;
@@ -240,11 +228,6 @@ export const scenarioStyles = [
       margin: 0;
       font-weight: 700;
       color: var(--pb-focus, #b03c00);
-    }
-    [role='alert'] {
-      margin: 0;
-      color: var(--pb-focus, #b03c00);
-      font-weight: 700;
     }
     .debrief {
       height: 100%;
