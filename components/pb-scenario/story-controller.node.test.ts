@@ -51,6 +51,9 @@ async function loaded(lang: 'en' | 'fr' = 'en') {
 
 const texts = (story: StoryController) => story.shown.map((beat) => beat.text);
 
+/** Every line up to the first choice point shown. */
+const toFirstChoice = (story: StoryController) => story.reveal(story.current.beats.length);
+
 /** A closed single-choice poll with its results revealed, as the server's view gives them. */
 const closedVote = (counts: Record<string, number>, needed = 0): PollView => ({
   pollId: 'p',
@@ -96,8 +99,7 @@ describe('StoryController', () => {
   it('goes on with a choice, keeps the path, and says once that the ending (with its help card) is shown', async () => {
     const { story } = await loaded();
     expect(story.choose(0)).toBeUndefined();
-    story.revealToPause();
-    story.revealToPause();
+    toFirstChoice(story);
     expect(story.choose(5)).toBeUndefined();
     expect(story.choose(0)?.text).toBe('Go there (en)');
     expect(story.decisions.map((d) => [d.chosen, d.by])).toEqual([[0, 'facilitator']]);
@@ -120,8 +122,7 @@ describe('StoryController', () => {
 
   it('goes back to a choice point with the lines before it shown and the last answer marked, and restarts', async () => {
     const { story } = await loaded();
-    story.revealToPause();
-    story.revealToPause();
+    toFirstChoice(story);
     story.choose(0);
     story.reveal(1);
     story.choose(2);
@@ -143,8 +144,7 @@ describe('StoryController', () => {
 
   it('replays the path taken in another language, and starts a different story from its beginning', async () => {
     const { story } = await loaded();
-    story.revealToPause();
-    story.revealToPause();
+    toFirstChoice(story);
     story.choose(1);
     story.reveal(1);
     expect(await story.load({ src: 'test', lang: 'fr', country: 'BE' })).toBe(false);
@@ -184,8 +184,7 @@ describe('StoryController', () => {
 
   it('turns the class vote into the choice: a majority goes on, a tie or too few answers leave it to the facilitator', async () => {
     const { story } = await loaded();
-    story.revealToPause();
-    story.revealToPause();
+    toFirstChoice(story);
     expect(story.nextPollId()).toBe('test-en-p0-r1');
     // Voting again at the same point is a new poll.
     expect(story.nextPollId()).toBe('test-en-p0-r2');
@@ -206,8 +205,7 @@ describe('StoryController', () => {
     expect(texts(story).at(-1)).toBe('No thanks (en)');
     // The path to a choice point names its poll: after "Go there", the second point is p1.
     story.restart();
-    story.revealToPause();
-    story.revealToPause();
+    toFirstChoice(story);
     story.choose(0);
     expect(story.nextPollId()).toBe('test-en-p1-r1');
   });
