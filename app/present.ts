@@ -7,7 +7,7 @@ import RevealNotes from 'reveal.js/plugin/notes';
 import { io } from 'socket.io-client';
 import * as v from 'valibot';
 import { decks, deckLoaders } from 'virtual:pb-decks';
-import { provideActivityHost } from '../components/activity-host';
+import { provideActivityHost } from '../components/activity-host-provider';
 import { DEFAULT_HELP_COUNTRY, helpCountry } from '../content/help-resources';
 import { PollDefinitionSchema, type PollDefinition, type PollDefinitionInput } from '../protocol/poll';
 import { i18next, preferredLanguage, setLanguage } from '../i18n/i18n';

@@ -7,7 +7,7 @@ export type ActivityHostElement = ReactiveControllerHost & HTMLElement & { reado
 
 /**
  * Connects an element to the page's `ActivityHost` (Lit's context protocol: the page provides it, see
- * `provideActivityHost`) while it is in the document, and re-renders it whenever the host's state or a poll's
+ * `provideActivityHost` in activity-host-provider.ts) while it is in the document, and re-renders it whenever the host's state or a poll's
  * view changes. An element given a host directly (`provided`, by default its `activityHost` property) uses that.
  */
 export class ActivityHostController implements ReactiveController {

@@ -1,9 +1,10 @@
 /**
  * What a slide's activities (`<pb-poll>`, `<pb-join>`) talk to: a live class session (app/live-host.ts, over
  * socket.io) or, with no server, the show-of-hands fallback below. Elements never import socket.io: the page
- * provides its host through Lit's context protocol (`activityHostContext`), so a test can hand them a fake.
+ * provides its host through Lit's context protocol (`activityHostContext`, see activity-host-provider.ts), so a
+ * test can hand them a fake.
  */
-import { ContextProvider, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { Ack } from '../protocol/errors';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { TextCount } from '../protocol/moderation';
@@ -82,11 +83,3 @@ export const showOfHands: ActivityHost = {
 
 /** The page's host, as elements ask for it (`ActivityHostController` consumes it). */
 export const activityHostContext = createContext<ActivityHost>(Symbol('pb-activity-host'));
-
-/**
- * Provides `host` to the activities that connect below `root` afterwards (the page provides it before its
- * slides exist). `root` need not be a Lit element: the provider answers their requests as they bubble up.
- */
-export function provideActivityHost(root: HTMLElement, host: ActivityHost): void {
-  new ContextProvider(root, { context: activityHostContext, initialValue: host });
-}

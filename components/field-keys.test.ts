@@ -3,7 +3,7 @@ import Reveal from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setLanguage } from '../i18n/i18n';
-import { provideActivityHost } from './activity-host';
+import { provideActivityHost } from './activity-host-provider';
 import { buttonNamed, fakeLiveHost } from './fake-live-host';
 import './pb-agree-scale/pb-agree-scale';
 import './pb-myth-or-fact/pb-myth-or-fact';

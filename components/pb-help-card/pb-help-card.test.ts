@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HELP_COUNTRIES } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/languages';
-import { provideActivityHost } from '../activity-host';
+import { provideActivityHost } from '../activity-host-provider';
 import { fakeLiveHost } from '../fake-live-host';
 import { presentDeck } from '../test-deck';
 import { expectAccessible, mount, shadowText } from '../test-helpers';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HELP_COUNTRIES, firstLine } from '../../content/help-resources';
 import { setLanguage } from '../../i18n/i18n';
-import { provideActivityHost } from '../activity-host';
+import { provideActivityHost } from '../activity-host-provider';
 import { checkCountryElement } from '../pb-help-card/help-card-check';
 import { fakeLiveHost } from '../fake-live-host';
 import { expectAccessible, shadowText } from '../test-helpers';
