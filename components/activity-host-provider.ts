@@ -1,7 +1,8 @@
 // The page's side of the activity host, apart from the elements' side: a page without a provider (the students'
 // join page, whose help card only consumes) then carries none of the provider's code.
 import { ContextProvider } from '@lit/context';
-import { activityHostContext, type ActivityHost } from './activity-host';
+import type { ActivityHost } from './activity-host';
+import { activityHostContext } from './activity-host-controller';
 
 /**
  * Provides `host` to the activities that connect below `root` afterwards (the page provides it before its

@@ -1,10 +1,9 @@
 /**
  * What a slide's activities (`<pb-poll>`, `<pb-join>`) talk to: a live class session (app/live-host.ts, over
  * socket.io) or, with no server, the show-of-hands fallback below. Elements never import socket.io: the page
- * provides its host through Lit's context protocol (`activityHostContext`, see activity-host-provider.ts), so a
- * test can hand them a fake.
+ * provides its host through Lit's context protocol (activity-host-provider.ts, activity-host-controller.ts),
+ * so a test can hand them a fake.
  */
-import { createContext } from '@lit/context';
 import type { Ack } from '../protocol/errors';
 import type { PollDefinitionInput } from '../protocol/poll';
 import type { TextCount } from '../protocol/moderation';
@@ -80,6 +79,3 @@ export const showOfHands: ActivityHost = {
   closePoll: async () => offline,
   revealPoll: async () => offline,
 };
-
-/** The page's host, as elements ask for it (`ActivityHostController` consumes it). */
-export const activityHostContext = createContext<ActivityHost>(Symbol('pb-activity-host'));
