@@ -17,6 +17,16 @@ export const fieldStyles = css`
   }
 `;
 
+/** An activity as a block among the slide's lines: the kit's type and ink, left-aligned whatever the slide's. */
+export const blockStyles = css`
+  :host {
+    display: block;
+    font-family: var(--pb-font, system-ui, sans-serif);
+    color: var(--pb-ink, #15161f);
+    text-align: left;
+  }
+`;
+
 /**
  * What every activity on a slide looks like, once: the buttons and focus ring (`controlStyles`), a poll's
  * bars (`resultStyles`), and the parts the activities share: the kicker, the statement, the status lines, the
@@ -30,13 +40,10 @@ export const activityStyles = [
   controlStyles,
   resultStyles,
   fieldStyles,
+  blockStyles,
   css`
     :host {
-      display: block;
-      font-family: var(--pb-font, system-ui, sans-serif);
-      color: var(--pb-ink, #15161f);
       line-height: 1.3;
-      text-align: left;
     }
     .kicker {
       margin: 0;

@@ -5,7 +5,7 @@ import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../proto
 import { I18nController } from '../../i18n/i18n-controller';
 import type { ActivityHost } from '../activity-host';
 import { ActivityHostController } from '../activity-host-controller';
-import { fieldStyles } from '../activity-styles';
+import { blockStyles, fieldStyles } from '../activity-styles';
 import { FieldKeys } from '../field-keys';
 import { FocusKeeper } from '../focus-keeper';
 import { qrCode } from '../qr-code';
@@ -25,13 +25,8 @@ export class PbJoin extends LitElement {
   static override styles = [
     controlStyles,
     fieldStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        font-family: var(--pb-font, system-ui, sans-serif);
-        color: var(--pb-ink, #15161f);
-        text-align: left;
-      }
       /*
        * The live slide sits under the deck's title and two bullets: in type the back row reads (the theme's
        * minimum and up), the address and the code on the left, the QR code beside them, all in em of the slide
