@@ -92,7 +92,7 @@ describe('the offline kit', () => {
           await page.evaluate((hash) => (location.hash = hash), `#/${index}`);
           await expect.poll(() => presentIndex(page)).toBe(index);
           // A poll with options, by show of hands: type the counts, the total follows.
-          const hands = page.locator('.reveal .slides section.present pb-poll .hands input');
+          const hands = page.locator('.reveal .slides section.present pb-poll').getByRole('spinbutton');
           if (pollsRun === 0 && (await hands.count()) > 1) {
             await hands.nth(0).fill('7');
             await hands.nth(1).fill('5');
