@@ -15,19 +15,22 @@ interface Strings {
 
 const FALLBACK: Language = 'en';
 const bundled = import.meta.glob<Strings>('../locales/*/common.json', { eager: true, import: 'default' });
-const onDemand = import.meta.glob<Strings>(['../locales/*/*.json', '!../locales/*/common.json'], {
-  import: 'default',
-});
+// Only the namespaces of the pages that read their strings through this file (the join and network pages): each
+// file the glob finds is an entry in the page's bundle, and a phone never loads the presenter's strings.
+const onDemand = import.meta.glob<Strings>('../locales/*/{join,network}.json', { import: 'default' });
+
+/** The namespaces a page of the light reader may use. */
+export type LiteNamespace = Extract<Namespace, 'common' | 'join' | 'network'>;
 
 const loaded: Record<string, Strings> = {};
 for (const [path, strings] of Object.entries(bundled)) loaded[path] = strings;
 
-let pageNamespaces: readonly Namespace[] = ['common'];
+let pageNamespaces: readonly LiteNamespace[] = ['common'];
 let language: Language = FALLBACK;
 const listeners = new Set<() => void>();
 
 /** The namespaces this page loads with each language (before its first `setLanguage`). */
-export function useNamespaces(namespaces: readonly Namespace[]): void {
+export function useNamespaces(namespaces: readonly LiteNamespace[]): void {
   pageNamespaces = namespaces;
 }
 
