@@ -121,7 +121,6 @@ if (!deck || !load) {
     followSpeakerView({
       language: lang,
       text: i18next.t('presenter:speaker', { returnObjects: true }) as SpeakerViewText,
-      indices: () => reveal.getIndices(),
     });
   }
   await reveal.initialize();

@@ -34,8 +34,6 @@ interface SpeakerWindow extends Window {
 export interface SpeakerViewOptions {
   readonly language: string;
   readonly text: SpeakerViewText;
-  /** The deck's indices on screen, for the previews of a deck just reached. */
-  readonly indices: () => { h: number; v?: number };
 }
 
 /** Makes every speaker-notes window this presenter opens, or reconnects to, speak the deck's language. */
@@ -63,14 +61,20 @@ export function followSpeakerView(options: SpeakerViewOptions): void {
     }
     if (source.pbDeckUrl !== deckUrl) {
       source.pbDeckUrl = deckUrl;
-      showDeck(source, deckUrl, options.indices());
+      showDeck(source, deckUrl);
     }
     if (source.pbLanguage !== options.language) localize(source, options);
   });
 }
 
-/** Points the window's two previews (the slide on screen, the next one) at this presenter's deck. */
-function showDeck(speaker: SpeakerWindow, url: string, { h, v = 0 }: { h: number; v?: number }): void {
+/**
+ * Points the window's two previews (the slide on screen, the next one) at this presenter's deck, on its first
+ * slide. Not on the slide on screen: a preview starting on any other slide announces that slide once loaded, and
+ * the notes plugin passes it on to the presenter, so a teacher who moved on while the preview loaded (a slow
+ * laptop) was pulled back. From the first slide the preview announces nothing, and once ready it asks the
+ * presenter, which answers with the slide on screen (the plugin's own handshake).
+ */
+function showDeck(speaker: SpeakerWindow, url: string): void {
   const doc = speaker.document;
   const frames: [string, string][] = [
     ['#current-slide iframe', 'scrollActivationWidth=false&postMessageEvents=true'],
@@ -78,7 +82,7 @@ function showDeck(speaker: SpeakerWindow, url: string, { h, v = 0 }: { h: number
   ];
   for (const [selector, extra] of frames) {
     const frame = doc.querySelector<HTMLIFrameElement>(selector);
-    if (frame) frame.src = `${url}${url.includes('?') ? '&' : '?'}${PREVIEW}&${extra}#/${h}/${v}`;
+    if (frame) frame.src = `${url}${url.includes('?') ? '&' : '?'}${PREVIEW}&${extra}#/0/0`;
   }
 }
 
