@@ -42,7 +42,9 @@ export default mergeConfig(
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: ['tests/e2e/global-setup.ts'],
-            testTimeout: 30_000,
+            // A bound against a hang, not a figure: a page with every activity took more than 30 s on a busy machine
+            // (2 s on a quiet one). Each wait inside a test still gives up after Playwright's own 30 s.
+            testTimeout: 90_000,
             hookTimeout: 120_000,
           },
         },
