@@ -3,8 +3,11 @@
  *
  * Starts the real server (server/app.ts, SQLite in a temp folder) as a child process on loopback, then
  * simulated classrooms in client processes (socket.io-client over WebSocket): per classroom a facilitator
- * starts a session and opens a poll, and each student answers once, at a random moment within the answer
- * window (students read the question first; `--answer-window-ms 0` sends every answer at once).
+ * starts a session and opens a poll; each phone fetches its blind-signed ballot while the student reads the
+ * question, as the join page does; once every phone holds one (the teacher says "go"), each student answers
+ * once, at a random moment within the answer window (`--answer-window-ms 0`: every answer at once, a burst).
+ * Reading and answering are two phases because here one process blinds and unblinds for every phone, work each
+ * phone does for itself: overlapped with the answers, it held the clients' event loop and counted as latency.
  *
  * Each classroom comes from a loopback address of its own (`schoolAddress`), as a school's phones come through
  * its router: the server runs the shipped limits per address and raises only its limits for the whole server
@@ -18,11 +21,12 @@
  *
  * Prints, as its last line, one JSON object:
  * {"classrooms":N,"students":…,"answers":…,"lost":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"ballot_p50_ms":…,
- *  "ballot_p95_ms":…,"max_rss_mb":…,"server_cpu_ms":…}
+ *  "ballot_p95_ms":…,"max_rss_mb":…,"server_cpu_ms":…,"answers_cpu_ms":…}
  * (`lost`: answers sent that the facilitator never saw counted; `ballot_*`: from poll:opened to the phone holding
  * its blind-signed ballot, fetched while the student reads; `max_rss_mb`: the server process's peak;
  * `server_cpu_ms`: the CPU time the server used, all its threads, from the polls opening to the last answer seen,
- * a figure that, unlike the latencies, hardly moves when other work shares the machine.)
+ * a figure that, unlike the latencies, hardly moves when other work shares the machine; `answers_cpu_ms`: the
+ * part of it from "go" on, the answers alone.)
  *
  * `--nodes N`: the kit runs as N nodes over Redis behind nginx (ADR 13, scripts/cluster.ts: Redis and nginx
  * started for the run) and the clients go through nginx, routed by session as the kit's pages are;
@@ -83,8 +87,9 @@ interface ClientReport {
   maxRssMb: number;
 }
 
-type ToClient = { type: 'go' } | { type: 'finish' };
-type FromClient = { type: 'ready' } | { type: 'report'; report: ClientReport } | { type: 'error'; message: string };
+type ToClient = { type: 'go' } | { type: 'answer' } | { type: 'finish' };
+type FromClient =
+  { type: 'ready' } | { type: 'read' } | { type: 'report'; report: ClientReport } | { type: 'error'; message: string };
 type FromServer = { type: 'listening'; port: number } | { type: 'stats'; maxRssMb: number; cpuMs: number };
 
 function options(): Options {
@@ -392,36 +397,42 @@ async function clients(): Promise<void> {
   );
 
   const options_ = ['a', 'b', 'c', 'd'];
+  const ballots: Promise<void>[] = [];
+  // Each phone's answer, sent once the whole class has read the question (the 'answer' message).
+  const answerings: (() => void)[] = [];
   for (const room of rooms) {
     for (const student of room.students) {
+      let opened!: () => void;
+      ballots.push(new Promise<void>((resolve) => (opened = resolve)));
       student.socket.once('poll:opened', ({ poll }) => {
-        // The join page fetches the ballot while the student reads the question (its time is reported on its
-        // own: here one process blinds for every phone, which a class's phones do each for itself).
-        const opened = performance.now();
+        const openedAt = performance.now();
         const ballot = signedBallot(student, room.sessionId, poll.id).then(
-          (signed) => (ballotMs.push(Math.round((performance.now() - opened) * 10) / 10), signed),
+          (signed) => (ballotMs.push(Math.round((performance.now() - openedAt) * 10) / 10), signed),
           (): Signed => null,
         );
-        setTimeout(() => {
-          const optionId = options_[Math.floor(Math.random() * options_.length)];
-          answers++;
-          void ballot
-            .then((signed) => {
-              if (!signed) throw new Error('no signed ballot');
-              room.sends.push(performance.now());
-              return emitWithAck<{ ok: boolean }>(student.socket, 'answer:submit', {
-                pollId: poll.id,
-                ...signed,
-                answer: { kind: 'single', optionId },
-              });
-            })
-            .then(
-              (ack) => {
-                if (!ack.ok) failedAcks++;
-              },
-              () => failedAcks++,
-            );
-        }, Math.random() * opts.answerWindowMs);
+        void ballot.then(() => opened());
+        answerings.push(() =>
+          setTimeout(() => {
+            const optionId = options_[Math.floor(Math.random() * options_.length)];
+            answers++;
+            void ballot
+              .then((signed) => {
+                if (!signed) throw new Error('no signed ballot');
+                room.sends.push(performance.now());
+                return emitWithAck<{ ok: boolean }>(student.socket, 'answer:submit', {
+                  pollId: poll.id,
+                  ...signed,
+                  answer: { kind: 'single', optionId },
+                });
+              })
+              .then(
+                (ack) => {
+                  if (!ack.ok) failedAcks++;
+                },
+                () => failedAcks++,
+              );
+          }, Math.random() * opts.answerWindowMs),
+        );
       });
     }
     void emitWithAck(room.facilitator, 'poll:open', {
@@ -433,6 +444,14 @@ async function clients(): Promise<void> {
       },
     });
   }
+  // Every phone of this process holds its ballot (or failed to get one: its answer then counts as refused).
+  await Promise.all(ballots);
+  const answering = new Promise<void>((resolve) =>
+    process.once('message', (message: ToClient) => message.type === 'answer' && resolve()),
+  );
+  send({ type: 'read' });
+  await answering;
+  for (const answer of answerings) answer();
 
   await new Promise<void>((resolve) => {
     process.once('message', (message: ToClient) => message.type === 'finish' && resolve());
@@ -500,6 +519,7 @@ interface Figures {
   ballot_p95_ms: number;
   max_rss_mb: number;
   server_cpu_ms: number;
+  answers_cpu_ms: number;
 }
 
 /** Starts `server` (the kit's, or the bare baseline), connects every classroom, has them answer, and stops it. */
@@ -558,7 +578,13 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   };
   const cpuAtGo = (await Promise.all(servers.map(stats))).reduce((sum, { cpuMs }) => sum + cpuMs, 0);
   const reports = workers.map((worker) => nextMessage<Extract<FromClient, { type: 'report' }>>(worker, 'report'));
+  const read = Promise.all(workers.map((worker) => nextMessage(worker, 'read')));
   for (const worker of workers) worker.send({ type: 'go' } satisfies ToClient);
+  // The teacher says "go" once every phone of every process holds its ballot: the answers' burst (or window)
+  // then meets a server that is not signing ballots at the same time, as in a classroom.
+  await read;
+  const cpuAtAnswer = (await Promise.all(servers.map(stats))).reduce((sum, { cpuMs }) => sum + cpuMs, 0);
+  for (const worker of workers) worker.send({ type: 'answer' } satisfies ToClient);
 
   // Every classroom is done when its facilitator saw all its answers; past the window plus a margin, stop.
   const graceMs = opts.answerWindowMs + 30_000;
@@ -572,7 +598,7 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
   // With --nodes, the largest of the nodes' peaks, and their CPU time together.
   const atEnd = await Promise.all(servers.map(stats));
   const maxRssMb = Math.max(...atEnd.map((figures) => figures.maxRssMb));
-  const cpuSpent = atEnd.reduce((sum, { cpuMs }) => sum + cpuMs, 0) - cpuAtGo;
+  const cpuAtEnd = atEnd.reduce((sum, { cpuMs }) => sum + cpuMs, 0);
   const exited = new Promise((resolve) => serverProcess.once('exit', resolve));
   if (nodes) await nodes.stop();
   else serverProcess.send({ type: 'stop' });
@@ -602,7 +628,8 @@ async function measure(opts: Options, server: 'server' | 'baseline'): Promise<Fi
     ballot_p50_ms: percentile(ballots, 50),
     ballot_p95_ms: percentile(ballots, 95),
     max_rss_mb: maxRssMb,
-    server_cpu_ms: cpuSpent,
+    server_cpu_ms: cpuAtEnd - cpuAtGo,
+    answers_cpu_ms: cpuAtEnd - cpuAtAnswer,
   };
 }
 
@@ -656,8 +683,8 @@ async function main(): Promise<void> {
     ...kit,
   };
   if (opts.baseline) {
-    const { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms } = await measure(opts, 'baseline');
-    line.baseline = { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms };
+    const { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms, answers_cpu_ms } = await measure(opts, 'baseline');
+    line.baseline = { lost, p50_ms, p95_ms, p99_ms, server_cpu_ms, answers_cpu_ms };
     line.p95_ratio = p95_ms > 0 ? Math.round((kit.p95_ms / p95_ms) * 100) / 100 : null;
   }
   console.log(JSON.stringify(line));
