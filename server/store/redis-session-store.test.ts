@@ -44,6 +44,19 @@ function newSession() {
   }).session;
 }
 
+/** A session with a poll open and one answer in it, its record and that answer committed to `store`. */
+async function sessionWithOneAnswer(store: RedisSessionStore): Promise<Session> {
+  const session = newSession();
+  session.openPoll(polls.single(), 2_000);
+  session.submitAnswer('mood', ballot(1), { kind: 'single', optionId: 'good' }, 2_001);
+  const { record, answers } = splitSnapshot(session.snapshot());
+  await store.commit([
+    { kind: 'record', record },
+    { kind: 'answer', sessionId: session.id, ...answers[0] },
+  ]);
+  return session;
+}
+
 describe('the Redis store', () => {
   it('keeps no order of arrival in Redis’s snapshot file: each poll’s ballot keys appear sorted', async () => {
     const store = await openStore('order:');
@@ -65,14 +78,7 @@ describe('the Redis store', () => {
   it('sets Redis expiry: raw answers the idle limit, the record that plus retention, an ended one retention', async () => {
     const lifetime = { idleLimitMs: 60_000, retentionMs: 3_600_000 };
     const store = await openStore('expiry:', { lifetime });
-    const session = newSession();
-    session.openPoll(polls.single(), 2_000);
-    session.submitAnswer('mood', ballot(1), { kind: 'single', optionId: 'good' }, 2_001);
-    const { record, answers } = splitSnapshot(session.snapshot());
-    await store.commit([
-      { kind: 'record', record },
-      { kind: 'answer', sessionId: session.id, ...answers[0] },
-    ]);
+    const session = await sessionWithOneAnswer(store);
     const ttl = (key: string) => store.redis.pttl(`expiry:${key}`);
     expect(await ttl(`a:${session.id}`)).toBeGreaterThan(50_000);
     expect(await ttl(`a:${session.id}`)).toBeLessThanOrEqual(60_000);
@@ -93,14 +99,7 @@ describe('the Redis store', () => {
   it('leaves nothing in Redis of a session whose node died and that no node took, once idle limit and retention are over', async () => {
     const lifetime = { idleLimitMs: 300, retentionMs: 300 };
     const store = await openStore('orphan:', { lifetime, owner: 'node-gone', leaseMs: 200 });
-    const session = newSession();
-    session.openPoll(polls.single(), 2_000);
-    session.submitAnswer('mood', ballot(1), { kind: 'single', optionId: 'good' }, 2_001);
-    const { record, answers } = splitSnapshot(session.snapshot());
-    await store.commit([
-      { kind: 'record', record },
-      { kind: 'answer', sessionId: session.id, ...answers[0] },
-    ]);
+    await sessionWithOneAnswer(store);
     expect(await store.redis.keys('orphan:*')).toHaveLength(4); // record, answers, join code, lease
     // The node dies: nothing ends the session, nothing deletes it; Redis's expiry alone does.
     const watcher = await connectRedis({ url: redis.url });
