@@ -1,4 +1,5 @@
 // The console's parts for "me too", the hotspot and a second adult, in the console itself (fake session).
+import jsQR from 'jsqr';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { setLanguage } from '../../i18n/i18n';
@@ -14,6 +15,19 @@ async function open(session: FacilitatorSession) {
   element.session = session;
   await mount(element);
   return element.shadowRoot!;
+}
+
+/** What a phone's camera reads off the drawn QR code: the SVG rasterized at 8 pixels a module, then jsQR. */
+async function readQr(code: SVGSVGElement): Promise<string | undefined> {
+  const size = code.viewBox.baseVal.width * 8;
+  const markup = new XMLSerializer().serializeToString(code);
+  const image = new Image(size, size);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(size, size);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0, size, size);
+  return jsQR(context.getImageData(0, 0, size, size).data, size, size)?.data;
 }
 
 const button = (root: ShadowRoot, name: string) =>
@@ -59,12 +73,17 @@ describe('<pb-console> questions, hotspot and a second adult', () => {
     await vi.waitFor(() => expect(root.querySelector('a.co-link')).not.toBeNull());
     const link = root.querySelector<HTMLAnchorElement>('a.co-link')!.href;
     expect(link).toMatch(/#code=ABC234&key=K{43}$/);
+    // The colleague beside the facilitator scans it off this screen.
+    const code = root.querySelector<SVGSVGElement>('svg.co-qr')!;
+    expect(code.getAttribute('aria-label')).toBe('Their link as a QR code, for their phone’s camera');
+    expect(await readQr(code)).toBe(link);
     await expectAccessible();
     button(root, 'Revoke this link')!.focus();
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(shadowText(root.host)).toContain('Link revoked: that console is cut off.'));
     await host.updateComplete;
     expect(root.querySelector('a.co-link')).toBeNull();
+    expect(root.querySelector('svg.co-qr')).toBeNull();
     expect(session.revokeCoFacilitator).toHaveBeenCalledOnce();
   });
 

@@ -103,6 +103,16 @@ export class PbConsole extends LitElement {
       select {
         color: var(--pb-ink, #15161f);
       }
+      .co-qr {
+        display: block;
+        /* Scanned off a phone's screen held out by the facilitator: large enough from arm's length. */
+        width: min(16rem, 100%);
+        height: auto;
+        margin: 0 0 0.5rem;
+      }
+      .co-link {
+        overflow-wrap: anywhere;
+      }
       .danger {
         border-color: var(--pb-focus, #b03c00);
         color: var(--pb-focus, #b03c00);
