@@ -98,7 +98,7 @@ Ihre Mutter hört zu. Sie schreit nicht und stellt keine einzige Frage zum Foto.
 {refused:Ihr klares „Nein“ ist auch auf den Screenshots: Man sieht, dass sie sich geweigert hat.}
 Was Elias jetzt tut, verantwortet er, nicht Nora. Nichts zu schicken war richtig. Nora ist damit nicht mehr allein: Ihre Mutter sitzt neben ihr, {night_line:und {night_line} weiß, was man als Nächstes tun kann|und {helpline} hilft ihnen, sobald sie dort jemanden erreichen}.
 {friend:Amira schreibt wieder: „Ich bin noch da. Wenn irgendwas im Chat landet, melde ich es, leite es nicht weiter und sag es den anderen.“|Bevor sie schlafen geht, erzählt Nora es Amira. Die Antwort kommt sofort: „Ich bin da. Wenn irgendwas im Chat landet, melde ich es, leite es nicht weiter und sag es den anderen.“}
-Wird das Foto irgendwann gepostet, kann man es melden, und auf der Hilfekarte steht, wie man es entfernen lassen kann.
+Wird das Foto irgendwann gepostet, kann man es melden, und die Stellen auf der Hilfekarte helfen dabei, es entfernen zu lassen.
 {not (night_line == "") and not (night_line == helpline):Später wenden sie sich auch an {helpline}.}
 {night_line == "":Später rufen sie zusammen bei {helpline} an.}
 Am Montag erzählen Nora und ihre Mutter es auch in der Schule: Elias ist in ihrer Klasse, und die Schule kann helfen, das zu stoppen. Erpressung ist eine Straftat, auch unter Mitschülern, und ihre Mutter weiß, dass sie Anzeige bei der Polizei erstatten können.

@@ -98,7 +98,7 @@ Her mum listens. She does not shout and does not ask any questions about the pho
 {refused:Her clear “No” is in the screenshots too: it shows she refused.}
 Whatever Elias does now is his doing, not hers. Sending nothing was the right choice. Nora is not alone with it any more: her mum is next to her, {night_line:and {night_line} knows what they can do next|and {helpline} will help them as soon as they reach it}.
 {friend:Amira writes again: “Still here. If anything lands in the group, I report it, I don’t forward it, and I tell the others.”|Before going to sleep, Nora tells Amira. The answer comes at once: “I’m here. If anything lands in the group, I report it, I don’t forward it, and I tell the others.”}
-If the photo is ever posted, it can be reported, and the help card shows how to get it removed.
+If the photo is ever posted, it can be reported, and the services on the help card help try to get it removed.
 {not (night_line == "") and not (night_line == helpline):Later, they also contact {helpline}.}
 {night_line == "":Later, they call {helpline} together.}
 On Monday, Nora and her mum also tell the school: Elias is in her class, and the school can help stop it. Blackmail is a crime, even between classmates, and her mum knows they can file a complaint with the police.

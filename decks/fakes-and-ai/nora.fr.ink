@@ -98,7 +98,7 @@ Sa mère l’écoute. Elle ne crie pas et ne pose aucune question sur la photo. 
 {refused:Son « Non » bien clair est aussi sur les captures d’écran : on voit qu’elle a refusé.}
 Ce qu’Elias fera maintenant, c’est sa responsabilité à lui, pas celle de Nora. Ne rien envoyer, c’était le bon choix. Nora n’est plus seule avec ça : sa mère est à côté d’elle, {night_line:et {night_line} sait ce qu’on peut faire ensuite|et {helpline} les aidera dès qu’elles l’auront joint}.
 {friend:Amira réécrit : « Je suis toujours là. Si quelque chose arrive dans le groupe, je le signale, je le transfère pas et je le dis aux autres. »|Avant de dormir, Nora le raconte à Amira. La réponse arrive tout de suite : « Je suis là. Si quelque chose arrive dans le groupe, je le signale, je le transfère pas et je le dis aux autres. »}
-Si la photo est un jour postée, on peut la signaler, et la carte d’aide montre comment la faire retirer.
+Si la photo est un jour postée, on peut la signaler, et les services de la carte d’aide aident à essayer de la faire retirer.
 {not (night_line == "") and not (night_line == helpline):Plus tard, elles contactent aussi {helpline}.}
 {night_line == "":Plus tard, elles appellent ensemble {helpline}.}
 Lundi, Nora et sa mère en parlent aussi à l’école : Elias est dans sa classe, et l’école peut aider à faire cesser ça. Le chantage est un délit, même entre élèves, et sa mère sait qu’elles peuvent porter plainte à la police.

@@ -98,7 +98,7 @@ Haar mama luistert. Ze roept niet en stelt geen enkele vraag over de foto. Ze ze
 {refused:Haar duidelijke ‘Nee’ staat ook op de screenshots: zo is te zien dat ze geweigerd heeft.}
 Wat Elias nu doet, is zijn verantwoordelijkheid, niet die van Nora. Niets sturen was de juiste keuze. Nora staat er niet meer alleen voor: haar mama zit naast haar, {night_line:en {night_line} weet wat er nu kan gebeuren|en {helpline} helpt hen zodra ze er iemand aan de lijn krijgen}.
 {friend:Amira schrijft opnieuw: ‘Ik ben er nog. Als er iets in de groep komt, meld ik het, stuur ik het niet door en zeg ik het tegen de anderen.’|Voor ze gaat slapen, vertelt Nora het aan Amira. Die antwoordt meteen: ‘Ik ben er. Als er iets in de groep komt, meld ik het, stuur ik het niet door en zeg ik het tegen de anderen.’}
-Als de foto ooit gepost wordt, kan je hem melden, en op de hulpkaart staat hoe je hem kan laten verwijderen.
+Als de foto ooit gepost wordt, kan je hem melden, en de diensten op de hulpkaart helpen om te proberen hem te laten verwijderen.
 {not (night_line == "") and not (night_line == helpline):Later contacteren ze ook {helpline}.}
 {night_line == "":Later bellen ze samen naar {helpline}.}
 Maandag vertellen Nora en haar mama het ook op school: Elias zit in haar klas, en de school kan helpen om dit te stoppen. Chantage is een misdrijf, ook tussen klasgenoten, en haar mama weet dat ze klacht kunnen indienen bij de politie.
