@@ -94,7 +94,7 @@ Sams Herz rast. Er schämt sich und fühlt sich allein. Dabei hat er nichts fals
 ~ paid = true
 Sam kauft von seinem Ersparten Geschenkkarten und schickt die Codes.
 Danke. Jetzt noch 300. Sonst sehen es alle # from: lina # flag: more-demands
-Das Zahlen hat die Erpressung nicht beendet. Das passiert sehr oft. # pause
+Das Zahlen hat die Erpressung nicht beendet. Das passiert oft. # pause
 * [Nochmal zahlen # response: hurts]
     Sam zahlt nochmal. Die Antwort kommt sofort.
     Gut. Nächste Woche das Gleiche, sonst sehen es alle # from: lina # flag: more-demands

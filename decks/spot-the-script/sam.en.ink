@@ -94,7 +94,7 @@ Sam’s heart is pounding. He feels ashamed and alone. But he has done nothing w
 ~ paid = true
 Sam buys gift cards with his savings and sends the codes.
 Thanks. Now 300 more. Otherwise everyone sees it # from: lina # flag: more-demands
-Paying did not make it stop. That happens very often. # pause
+Paying did not make it stop. That happens often. # pause
 * [Pay again # response: hurts]
     Sam pays again. The answer comes at once.
     Good. Same again next week, or everyone sees it # from: lina # flag: more-demands

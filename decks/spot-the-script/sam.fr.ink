@@ -94,7 +94,7 @@ Le cœur de Sam bat à toute vitesse. Il a honte, il se sent seul. Pourtant, il 
 ~ paid = true
 Sam achète des cartes cadeaux avec ses économies et envoie les codes.
 Merci. Maintenant, 300 de plus. Sinon tout le monde la voit # from: lina # flag: more-demands
-Payer n’a pas arrêté le chantage. Ça arrive très souvent. # pause
+Payer n’a pas arrêté le chantage. Ça arrive souvent. # pause
 * [Payer encore # response: hurts]
     Sam paie encore. La réponse arrive aussitôt.
     Bien. La même chose la semaine prochaine, sinon tout le monde la voit # from: lina # flag: more-demands

@@ -94,7 +94,7 @@ Sams hart bonst. Hij schaamt zich en voelt zich alleen. Toch heeft hij niets ver
 ~ paid = true
 Sam koopt cadeaubonnen met zijn spaargeld en stuurt de codes door.
 Merci. Nu nog 300. Anders ziet iedereen het # from: lina # flag: more-demands
-Betalen heeft de afpersing niet gestopt. Dat gebeurt heel vaak. # pause
+Betalen heeft de afpersing niet gestopt. Dat gebeurt vaak. # pause
 * [Opnieuw betalen # response: hurts]
     Sam betaalt opnieuw. Het antwoord komt meteen.
     Goed. Volgende week hetzelfde, anders ziet iedereen het # from: lina # flag: more-demands
