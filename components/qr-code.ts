@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
 
 export interface QrCode {
@@ -23,6 +24,18 @@ export function qrCode(text: string): QrCode {
     }
   });
   return { size, path };
+}
+
+/**
+ * The code as an image for a Lit template (`part="qr"`), labelled for screen readers. Its quiet zone is white in
+ * the image itself, so it reads on a tinted slide or screen, and off a screenshot.
+ */
+export function qrImage(text: string, label: string): TemplateResult {
+  const { size, path } = qrCode(text);
+  return html`<svg part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+    <rect width=${size} height=${size} fill="#fff"></rect>
+    <path d=${path} fill="#000"></path>
+  </svg>`;
 }
 
 /** The same code as SVG markup, for a document Lit does not render (the speaker-notes window). */

@@ -74,7 +74,7 @@ describe('<pb-console> questions, hotspot and a second adult', () => {
     const link = root.querySelector<HTMLAnchorElement>('a.co-link')!.href;
     expect(link).toMatch(/#code=ABC234&key=K{43}$/);
     // The colleague beside the facilitator scans it off this screen.
-    const code = root.querySelector<SVGSVGElement>('svg.co-qr')!;
+    const code = root.querySelector<SVGSVGElement>('svg[part="qr"]')!;
     expect(code.getAttribute('aria-label')).toBe('Their link as a QR code, for their phone’s camera');
     expect(await readQr(code)).toBe(link);
     await expectAccessible();
@@ -83,7 +83,7 @@ describe('<pb-console> questions, hotspot and a second adult', () => {
     await vi.waitFor(() => expect(shadowText(root.host)).toContain('Link revoked: that console is cut off.'));
     await host.updateComplete;
     expect(root.querySelector('a.co-link')).toBeNull();
-    expect(root.querySelector('svg.co-qr')).toBeNull();
+    expect(root.querySelector('svg[part="qr"]')).toBeNull();
     expect(session.revokeCoFacilitator).toHaveBeenCalledOnce();
   });
 

@@ -2,10 +2,10 @@
  * Parts of the facilitator console kept out of its element: the approved questions sorted by "me too", and the
  * phones joined against what a phone hotspot usually carries.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../i18n/i18n-controller';
 import type { FacilitatorQuestion } from '../../protocol/questions';
-import { qrCode } from '../qr-code';
+import { qrImage } from '../qr-code';
 
 type Translate = I18nController['t'];
 
@@ -54,23 +54,6 @@ export function pairingLink(joinCode: string, facilitatorKey: string): string {
 }
 
 /**
- * A link as a QR code, for the colleague beside the facilitator to scan off this screen rather than have the long
- * link sent to them by message (where it would stay). Drawn locally (qr-code.ts), from the link alone.
- */
-function renderLinkCode(link: string, label: string): TemplateResult {
-  const code = qrCode(link);
-  return html`<svg
-    class="co-qr"
-    role="img"
-    aria-label=${label}
-    viewBox="0 0 ${code.size} ${code.size}"
-    shape-rendering="crispEdges"
-  >
-    ${svg`<rect width=${code.size} height=${code.size} fill="#fff"></rect><path d=${code.path} fill="#000"></path>`}
-  </svg>`;
-}
-
-/**
  * A second adult's console: a link of its own, made here and revocable here. The link holds a key: it is shown on
  * this screen only (the facilitator's), never on the projector.
  */
@@ -87,7 +70,11 @@ export function renderCoFacilitator(
       link
         ? html`<p>${t('console:coFacilitator.link')}</p>
             <p><a class="co-link" href=${link}>${link}</a></p>
-            ${renderLinkCode(link, t('console:coFacilitator.qrLabel'))}
+            ${
+              // For the colleague beside the facilitator to scan off this screen, rather than be sent the link by
+              // message (where it would stay).
+              qrImage(link, t('console:coFacilitator.qrLabel'))
+            }
             <p class="row"><button @click=${actions.revoke}>${t('console:coFacilitator.revoke')}</button></p>`
         : html`<p class="row"><button @click=${actions.invite}>${t('console:coFacilitator.invite')}</button></p>`
     }

@@ -103,7 +103,7 @@ export class PbConsole extends LitElement {
       select {
         color: var(--pb-ink, #15161f);
       }
-      .co-qr {
+      [part='qr'] {
         display: block;
         /* Scanned off a phone's screen held out by the facilitator: large enough from arm's length. */
         width: min(16rem, 100%);

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
 import { ClassSizeSchema, DEFAULT_CLASS_SIZE, MAX_CLASS_SIZE } from '../../protocol/blind-ballot';
@@ -8,7 +8,7 @@ import { ActivityHostController } from '../activity-host-controller';
 import { blockStyles, fieldStyles } from '../activity-styles';
 import { FieldKeys } from '../field-keys';
 import { FocusKeeper } from '../focus-keeper';
-import { qrCode } from '../qr-code';
+import { qrImage } from '../qr-code';
 import { controlStyles } from '../styles';
 
 /**
@@ -68,12 +68,11 @@ export class PbJoin extends LitElement {
       [part='code'] span + span {
         margin-left: 0.35em;
       }
-      /* Its quiet zone (four light modules) is drawn in the code itself, on white even on a tinted slide. */
+      /* Its quiet zone (four light modules) is drawn in the code itself, white even on a tinted slide. */
       [part='qr'] {
         width: 8.5em;
         height: auto;
         flex: none;
-        background: #fff;
       }
       .note {
         color: var(--pb-muted, #454a57);
@@ -139,7 +138,6 @@ export class PbJoin extends LitElement {
         const typed = `${url.host}${url.pathname}`;
         // The deck's language rides along, so phones open the join page in it (a phone's own choice still wins).
         const link = `${url.origin}${url.pathname}?${new URLSearchParams({ code: state.joinCode, lang: this.i18n.language })}`;
-        const qr = qrCode(link);
         return html`
           <div class="live">
             <div class="where">
@@ -158,15 +156,7 @@ export class PbJoin extends LitElement {
               </p>
               ${this.renderAddresses(state.joinUrl, state.joinUrls ?? [])}
             </div>
-            <svg
-              part="qr"
-              role="img"
-              aria-label=${t('poll:join.qrLabel', { url: typed })}
-              viewBox="0 0 ${qr.size} ${qr.size}"
-              shape-rendering="crispEdges"
-            >
-              ${svg`<path d=${qr.path} fill="#000"></path>`}
-            </svg>
+            ${qrImage(link, t('poll:join.qrLabel', { url: typed }))}
           </div>
         `;
       }
