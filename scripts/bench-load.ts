@@ -397,43 +397,36 @@ async function clients(): Promise<void> {
   );
 
   const options_ = ['a', 'b', 'c', 'd'];
-  const ballots: Promise<void>[] = [];
-  // Each phone's answer, sent once the whole class has read the question (the 'answer' message).
-  const answerings: (() => void)[] = [];
+  /** One phone's answer, with the ballot it fetched while its student read (none: the answer counts as refused). */
+  const answer = async (room: Classroom, student: Student, pollId: string, signed: Signed) => {
+    answers++;
+    if (!signed) return void failedAcks++;
+    room.sends.push(performance.now());
+    const optionId = options_[Math.floor(Math.random() * options_.length)];
+    const ack = await emitWithAck<{ ok: boolean }>(student.socket, 'answer:submit', {
+      pollId,
+      ...signed,
+      answer: { kind: 'single', optionId },
+    }).catch(() => ({ ok: false }));
+    if (!ack.ok) failedAcks++;
+  };
+  // Per phone, once it holds its ballot: its answer, to send when the whole class has read the question.
+  const readers: Promise<() => Promise<void>>[] = [];
   for (const room of rooms) {
     for (const student of room.students) {
-      let opened!: () => void;
-      ballots.push(new Promise<void>((resolve) => (opened = resolve)));
-      student.socket.once('poll:opened', ({ poll }) => {
-        const openedAt = performance.now();
-        const ballot = signedBallot(student, room.sessionId, poll.id).then(
-          (signed) => (ballotMs.push(Math.round((performance.now() - openedAt) * 10) / 10), signed),
-          (): Signed => null,
-        );
-        void ballot.then(() => opened());
-        answerings.push(() =>
-          setTimeout(() => {
-            const optionId = options_[Math.floor(Math.random() * options_.length)];
-            answers++;
-            void ballot
-              .then((signed) => {
-                if (!signed) throw new Error('no signed ballot');
-                room.sends.push(performance.now());
-                return emitWithAck<{ ok: boolean }>(student.socket, 'answer:submit', {
-                  pollId: poll.id,
-                  ...signed,
-                  answer: { kind: 'single', optionId },
-                });
-              })
+      readers.push(
+        new Promise((read) =>
+          student.socket.once('poll:opened', ({ poll }) => {
+            const openedAt = performance.now();
+            void signedBallot(student, room.sessionId, poll.id)
               .then(
-                (ack) => {
-                  if (!ack.ok) failedAcks++;
-                },
-                () => failedAcks++,
-              );
-          }, Math.random() * opts.answerWindowMs),
-        );
-      });
+                (signed) => (ballotMs.push(Math.round((performance.now() - openedAt) * 10) / 10), signed),
+                (): Signed => null,
+              )
+              .then((signed) => read(() => answer(room, student, poll.id, signed)));
+          }),
+        ),
+      );
     }
     void emitWithAck(room.facilitator, 'poll:open', {
       poll: {
@@ -444,14 +437,13 @@ async function clients(): Promise<void> {
       },
     });
   }
-  // Every phone of this process holds its ballot (or failed to get one: its answer then counts as refused).
-  await Promise.all(ballots);
+  const answerings = await Promise.all(readers);
   const answering = new Promise<void>((resolve) =>
     process.once('message', (message: ToClient) => message.type === 'answer' && resolve()),
   );
   send({ type: 'read' });
   await answering;
-  for (const answer of answerings) answer();
+  for (const sendAnswer of answerings) setTimeout(() => void sendAnswer(), Math.random() * opts.answerWindowMs);
 
   await new Promise<void>((resolve) => {
     process.once('message', (message: ToClient) => message.type === 'finish' && resolve());
